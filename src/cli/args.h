@@ -1,0 +1,39 @@
+// cli/args.h: the command line of the chipner filter (parsed with CLI11).
+
+#ifndef CHIPNER_CLI_ARGS_H_
+#define CHIPNER_CLI_ARGS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chipner/entity.h"
+#include "chipner/offsets.h"
+
+namespace chipner::cli {
+
+enum class InputMode : std::uint8_t {
+  kLines,     // each line is a document (default)
+  kDocument,  // all of the input is one document
+  kJsonl,     // each line is a JSON object; the text is in `field`
+};
+
+struct Args {
+  InputMode mode = InputMode::kLines;
+  std::string field = "text";
+  OffsetUnit offsets = OffsetUnit::kBytes;
+  std::vector<EntityType> types;  // empty: all
+  std::vector<std::string> dictionaries;
+  bool no_default_dictionaries = false;
+  bool strict = false;
+  std::vector<std::string> inputs;  // empty or "-": standard input
+};
+
+// Parses the command line. Returns the exit code to end with at once (after
+// --help, --version, or a usage error, which it has reported), or nullopt to
+// go on.
+std::optional<int> parse_args(int argc, char** argv, Args& args);
+
+}  // namespace chipner::cli
+
+#endif  // CHIPNER_CLI_ARGS_H_

@@ -1,0 +1,27 @@
+// chipner: a pipe filter that finds companies, chips, process nodes and money
+// in text and writes JSON. See chipner --help.
+
+#include <cstdio>
+
+#include "chipner/extractor.h"
+#include "cli/args.h"
+#include "cli/pipeline.h"
+
+int main(int argc, char** argv) {
+  chipner::cli::Args args;
+  if (const auto exit_code = chipner::cli::parse_args(argc, argv, args)) return *exit_code;
+
+  chipner::Options options;
+  options.use_embedded_dictionaries = !args.no_default_dictionaries;
+  for (const std::string& path : args.dictionaries) {
+    options.dictionaries.push_back(chipner::Source::file(path));
+  }
+  options.types = args.types;
+  auto extractor = chipner::Extractor::create(options);
+  if (!extractor) {
+    std::fprintf(stderr, "%s", extractor.error().to_string().c_str());
+    std::fprintf(stderr, "chipner: could not load the dictionaries\n");
+    return 1;
+  }
+  return chipner::cli::run_pipeline(*extractor, args, stdout);
+}

@@ -1,0 +1,107 @@
+#include "dict/phrase_matcher.h"
+
+#include <algorithm>
+#include <string>
+
+namespace chipner::dict {
+namespace {
+
+std::string describe(const Entry& entry, const Alias& alias) {
+  return entry.source + ":" + std::to_string(entry.line) + ":" + std::to_string(alias.column) +
+         " (id '" + entry.id + "')";
+}
+
+}  // namespace
+
+void PhraseMatcher::build(const std::vector<Entry>& entries,
+                          std::vector<Diagnostic>& diagnostics) {
+  terminals_.assign(1, {});
+  text::Tokenizer tokenizer;
+  text::TokenStream stream;
+  // Which entry and alias first claimed each trie node as a terminal, for
+  // the duplicate report.
+  std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> owner;
+
+  for (std::uint32_t e = 0; e < entries.size(); ++e) {
+    const Entry& entry = entries[e];
+    for (std::uint32_t a = 0; a < entry.aliases.size(); ++a) {
+      const Alias& alias = entry.aliases[a];
+      tokenizer.tokenize(alias.text, stream);
+      if (stream.size() == 0) {
+        diagnostics.push_back({ErrorCode::kEmptyAlias, "alias '" + alias.text + "' has no tokens",
+                               entry.source, entry.line, alias.column});
+        continue;
+      }
+      std::uint32_t node = 0;
+      for (const text::Token& token : stream.tokens()) {
+        const std::string_view key = stream.match_key(token);
+        auto term = terms_.find(key);
+        if (term == terms_.end()) {
+          term = terms_.emplace(std::string(key), static_cast<std::uint32_t>(terms_.size())).first;
+        }
+        const auto [edge, added] = edges_.try_emplace(edge_key(node, term->second),
+                                                      static_cast<std::uint32_t>(terminals_.size()));
+        if (added) terminals_.emplace_back();
+        node = edge->second;
+      }
+      max_depth_ = std::max(max_depth_, static_cast<std::uint32_t>(stream.size()));
+
+      const auto [claimed, first] = owner.try_emplace(node, e, a);
+      if (!first && claimed->second.first != e) {
+        const Entry& other = entries[claimed->second.first];
+        diagnostics.push_back(
+            {ErrorCode::kDuplicateAlias,
+             "alias '" + alias.text + "' is also an alias of " +
+                 describe(other, other.aliases[claimed->second.second]),
+             entry.source, entry.line, alias.column});
+        continue;
+      }
+      std::int32_t pattern = -1;
+      if (alias.case_sensitive) {
+        pattern = static_cast<std::int32_t>(case_patterns_.size());
+        for (const text::Token& token : stream.tokens()) case_patterns_.push_back(token.case_class);
+      }
+      auto& terminals = terminals_[node];
+      const bool seen = std::any_of(terminals.begin(), terminals.end(), [&](const Terminal& t) {
+        return t.entry == e && t.case_pattern < 0 && pattern < 0;
+      });
+      if (!seen) {
+        terminals.push_back({e, pattern});
+        ++alias_count_;
+      }
+    }
+  }
+}
+
+void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
+                         std::vector<PhraseMatch>& out) const {
+  const std::size_t n = tokens.size();
+  scratch.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto term = terms_.find(tokens.match_key(tokens[i]));
+    scratch[i] = term == terms_.end() ? kNoTerm : term->second;
+  }
+  for (std::size_t start = 0; start < n; ++start) {
+    std::uint32_t node = 0;
+    for (std::size_t i = start; i < n && i - start < max_depth_; ++i) {
+      if (scratch[i] == kNoTerm) break;
+      const auto edge = edges_.find(edge_key(node, scratch[i]));
+      if (edge == edges_.end()) break;
+      node = edge->second;
+      for (const Terminal& terminal : terminals_[node]) {
+        if (terminal.case_pattern >= 0) {
+          const auto* pattern = &case_patterns_[static_cast<std::size_t>(terminal.case_pattern)];
+          bool same_case = true;
+          for (std::size_t k = start; k <= i && same_case; ++k) {
+            same_case = tokens[k].case_class == pattern[k - start];
+          }
+          if (!same_case) continue;
+        }
+        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i),
+                       terminal.entry});
+      }
+    }
+  }
+}
+
+}  // namespace chipner::dict

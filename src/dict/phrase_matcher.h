@@ -1,0 +1,89 @@
+// dict/phrase_matcher.h: finds dictionary aliases in a token stream.
+//
+// DESCRIPTION
+// Aliases are tokenized like text (text/tokenizer.h) and stored in a trie
+// whose edges are labelled by term ids: every distinct match key of an alias
+// token gets an id at build time. Matching first maps each text token's match
+// key to its term id (one hash lookup; tokens that occur in no alias get
+// none), then walks the trie from every token. All aliases that end at some
+// token are reported, longest or not; the resolver chooses.
+//
+//   build:  O(total alias tokens)
+//   match:  O(n · L) hash probes for n tokens and L the most tokens of any
+//           alias (a small constant), so linear in the text.
+//
+// Whitespace between tokens is not compared. A case-sensitive alias also
+// requires each text token's CaseClass to equal the alias token's.
+//
+// The matcher is immutable after build(); find() is const and thread-safe.
+// Model: spaCy's PhraseMatcher (token trie), with aho-corasick's habit of
+// stating match semantics instead of leaving them to loop order.
+
+#ifndef CHIPNER_DICT_PHRASE_MATCHER_H_
+#define CHIPNER_DICT_PHRASE_MATCHER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "chipner/error.h"
+#include "dict/entry.h"
+#include "text/token.h"
+#include "text/tokenizer.h"
+
+namespace chipner::dict {
+
+// One alias occurrence: tokens [first_token, last_token] of the stream.
+struct PhraseMatch {
+  std::uint32_t first_token = 0;
+  std::uint32_t last_token = 0;
+  std::uint32_t entry = 0;  // index into the entries passed to build()
+};
+
+class PhraseMatcher {
+ public:
+  // Adds every alias of `entries`. Two entries sharing an alias (same match
+  // keys) is a kDuplicateAlias diagnostic naming both places; the same alias
+  // twice in one entry is harmless and kept once.
+  void build(const std::vector<Entry>& entries, std::vector<Diagnostic>& diagnostics);
+
+  // Scratch for find(): one term id per token.
+  using Scratch = std::vector<std::uint32_t>;
+
+  // Appends every alias occurrence in `tokens`, by first token then length.
+  void find(const text::TokenStream& tokens, Scratch& scratch,
+            std::vector<PhraseMatch>& out) const;
+
+  [[nodiscard]] std::size_t alias_count() const noexcept { return alias_count_; }
+
+ private:
+  struct Terminal {
+    std::uint32_t entry;
+    std::int32_t case_pattern;  // offset into case_patterns_, -1 if insensitive
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+
+  static constexpr std::uint32_t kNoTerm = 0xFFFFFFFF;
+  static std::uint64_t edge_key(std::uint32_t node, std::uint32_t term) noexcept {
+    return (static_cast<std::uint64_t>(node) << 32U) | term;
+  }
+
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> terms_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is the root
+  std::vector<text::CaseClass> case_patterns_;
+  std::size_t alias_count_ = 0;
+  std::uint32_t max_depth_ = 0;
+};
+
+}  // namespace chipner::dict
+
+#endif  // CHIPNER_DICT_PHRASE_MATCHER_H_

@@ -1,0 +1,28 @@
+// resolve/resolver.h: picks a set of non-overlapping candidates.
+//
+// MATCH SEMANTICS (DESIGN.md). Candidates are ranked by
+//   1. length in bytes, longer first ("Alibaba Cloud" over "Alibaba");
+//   2. priority, higher first;
+//   3. start, earlier first;
+// and taken greedily in that order, each one kept only if it overlaps no
+// span already kept. Ties that remain (same span, same priority) keep the
+// candidate that came first. The result is sorted by start.
+//
+// O(k log k) for k candidates.
+
+#ifndef CHIPNER_RESOLVE_RESOLVER_H_
+#define CHIPNER_RESOLVE_RESOLVER_H_
+
+#include <vector>
+
+#include "resolve/candidate.h"
+
+namespace chipner::resolve {
+
+// Reorders `candidates` and removes the ones that lose, leaving the chosen
+// ones sorted by begin.
+void resolve_overlaps(std::vector<Candidate>& candidates);
+
+}  // namespace chipner::resolve
+
+#endif  // CHIPNER_RESOLVE_RESOLVER_H_

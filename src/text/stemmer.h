@@ -1,0 +1,36 @@
+// text/stemmer.h: Snowball Russian stemming (Debian's libstemmer).
+//
+// Russian names inflect (Яндекс, Яндекса, Яндексом); comparing the Snowball
+// stems of alias and text tokens matches every case form without a
+// hand-written suffix list. The Snowball Russian stemmer only removes
+// endings, so a stem is always a prefix of its word.
+//
+// Not thread-safe (libstemmer keeps per-instance buffers): one per Workspace.
+
+#ifndef CHIPNER_TEXT_STEMMER_H_
+#define CHIPNER_TEXT_STEMMER_H_
+
+#include <string_view>
+
+struct sb_stemmer;
+
+namespace chipner::text {
+
+class RussianStemmer {
+ public:
+  RussianStemmer();
+  ~RussianStemmer();
+  RussianStemmer(const RussianStemmer&) = delete;
+  RussianStemmer& operator=(const RussianStemmer&) = delete;
+
+  // The stem of a lower-case UTF-8 word; valid until the next call. Returns
+  // the word itself when stemming is not possible.
+  [[nodiscard]] std::string_view stem(std::string_view lower_word);
+
+ private:
+  sb_stemmer* stemmer_;
+};
+
+}  // namespace chipner::text
+
+#endif  // CHIPNER_TEXT_STEMMER_H_

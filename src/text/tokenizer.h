@@ -1,0 +1,76 @@
+// text/tokenizer.h: UTF-8 text to tokens with folded keys.
+//
+// DESCRIPTION
+// A token is a run of letters, digits and combining marks ("H100", "Яндекса",
+// "7nm"), one Han or Kana character (Chinese and Japanese have no spaces, so a
+// name like 华为 is a sequence of tokens), or one other non-space code point
+// ("-", "+", "$"). Whitespace, control characters and invalid UTF-8 bytes
+// separate tokens and are not tokens; Token::space_before records them.
+//
+// Each token gets two keys in the stream's arena:
+//   key        Unicode NFKC case folding (ICU's NFKC_Casefold), ё → е, and
+//              every dash (Pd, U+2212 minus) folded to "-". Grammars read it.
+//   match key  what dictionaries compare: the Snowball stem for a Cyrillic
+//              word; the Latin spelling for a word that mixes Latin letters or
+//              digits with Cyrillic capitals that look Latin ("Н100" with a
+//              Cyrillic Н); else the key.
+//
+// COMPLEXITY. Linear in the input. ASCII takes a table-driven path; ICU is
+// called only for non-ASCII code points and words.
+//
+// Not thread-safe: a Tokenizer owns a stemmer. Use one per thread (the
+// Workspace holds one).
+
+#ifndef CHIPNER_TEXT_TOKENIZER_H_
+#define CHIPNER_TEXT_TOKENIZER_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/stemmer.h"
+#include "text/token.h"
+
+namespace chipner::text {
+
+class TokenStream {
+ public:
+  [[nodiscard]] std::string_view text() const noexcept { return text_; }
+  [[nodiscard]] std::span<const Token> tokens() const noexcept { return tokens_; }
+  [[nodiscard]] std::size_t size() const noexcept { return tokens_.size(); }
+  [[nodiscard]] const Token& operator[](std::size_t i) const noexcept { return tokens_[i]; }
+
+  [[nodiscard]] std::string_view key(const Token& token) const noexcept {
+    return std::string_view(arena_).substr(token.key_offset, token.key_length);
+  }
+  [[nodiscard]] std::string_view match_key(const Token& token) const noexcept {
+    return std::string_view(arena_).substr(token.match_offset, token.match_length);
+  }
+  // The original bytes of `token`.
+  [[nodiscard]] std::string_view surface(const Token& token) const noexcept {
+    return text_.substr(token.begin, token.end - token.begin);
+  }
+
+ private:
+  friend class Tokenizer;
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::string arena_;
+};
+
+class Tokenizer {
+ public:
+  Tokenizer() = default;
+
+  // Replaces the contents of `out` with the tokens of `text`. `out` keeps a
+  // view of `text`, which must outlive its use.
+  void tokenize(std::string_view text, TokenStream& out);
+
+ private:
+  RussianStemmer stemmer_;
+};
+
+}  // namespace chipner::text
+
+#endif  // CHIPNER_TEXT_TOKENIZER_H_

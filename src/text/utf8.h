@@ -1,0 +1,41 @@
+// text/utf8.h: strict UTF-8 decoding that never fails.
+//
+// decode_utf8() reads one code point; anything that is not a shortest-form
+// encoding of a scalar value (overlong forms, surrogates, values above
+// U+10FFFF, truncated or stray bytes) comes back as one invalid byte, so the
+// caller can step over it and treat it as a separator. Offsets never shift:
+// every byte is either in exactly one code point or is one invalid unit.
+//
+// Depends on nothing else in chipner.
+
+#ifndef CHIPNER_TEXT_UTF8_H_
+#define CHIPNER_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace chipner::text {
+
+struct CodePoint {
+  char32_t value = 0;       // U+FFFD when !valid
+  std::uint8_t length = 1;  // bytes consumed, 1 to 4
+  bool valid = true;
+};
+
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+// Decodes the code point that starts at `text[pos]`. Precondition:
+// pos < text.size().
+[[nodiscard]] CodePoint decode_utf8(std::string_view text, std::size_t pos) noexcept;
+
+// Appends the UTF-8 encoding of `cp` (a scalar value) to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+// True when every byte of `text` belongs to a valid UTF-8 sequence.
+[[nodiscard]] bool is_valid_utf8(std::string_view text) noexcept;
+
+}  // namespace chipner::text
+
+#endif  // CHIPNER_TEXT_UTF8_H_

@@ -1,0 +1,1 @@
+// Placeholder until the money grammar tests land (owned by the money work).

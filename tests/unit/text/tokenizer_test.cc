@@ -1,0 +1,105 @@
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace chipner::text {
+namespace {
+
+std::vector<std::string> keys(std::string_view input) {
+  Tokenizer tokenizer;
+  TokenStream stream;
+  tokenizer.tokenize(input, stream);
+  std::vector<std::string> out;
+  for (const Token& token : stream.tokens()) out.emplace_back(stream.key(token));
+  return out;
+}
+
+std::vector<std::string> match_keys(std::string_view input) {
+  Tokenizer tokenizer;
+  TokenStream stream;
+  tokenizer.tokenize(input, stream);
+  std::vector<std::string> out;
+  for (const Token& token : stream.tokens()) out.emplace_back(stream.match_key(token));
+  return out;
+}
+
+using Keys = std::vector<std::string>;
+
+TEST(Tokenizer, SplitsWordsAndSymbols) {
+  EXPECT_EQ(keys("Huawei Ascend 910C, N+2"),
+            (Keys{"huawei", "ascend", "910c", ",", "n", "+", "2"}));
+}
+
+TEST(Tokenizer, FoldsDashesToHyphen) {
+  EXPECT_EQ(keys("7\u2011нм 300\u2212400 a\u2014b"),
+            (Keys{"7", "-", "нм", "300", "-", "400", "a", "-", "b"}));
+}
+
+TEST(Tokenizer, FoldsCaseAndCompatibilityForms) {
+  EXPECT_EQ(keys("ＮＶＩＤＩＡ ЯНДЕКС Ёлка"), (Keys{"nvidia", "яндекс", "елка"}));
+}
+
+TEST(Tokenizer, HanCharactersAreTokensOfTheirOwn) {
+  EXPECT_EQ(keys("据华为称"), (Keys{"据", "华", "为", "称"}));
+}
+
+TEST(Tokenizer, StemsCyrillicWordsForMatching) {
+  EXPECT_EQ(match_keys("Яндекса"), match_keys("Яндекс"));
+  EXPECT_EQ(match_keys("Микроном"), match_keys("Микрон"));
+}
+
+TEST(Tokenizer, LatinizesCyrillicLookalikesNextToDigits) {
+  // A Cyrillic Н in a model number matches the Latin spelling.
+  EXPECT_EQ(match_keys("\u041d100"), (Keys{"h100"}));
+  EXPECT_EQ(keys("\u041d100"), (Keys{"н100"}));
+}
+
+TEST(Tokenizer, InvalidBytesSeparateAndKeepOffsets) {
+  Tokenizer tokenizer;
+  TokenStream stream;
+  const std::string input = "AMD\xFFIntel\xC0\xAF" "TSMC";
+  tokenizer.tokenize(input, stream);
+  ASSERT_EQ(stream.size(), 3U);
+  EXPECT_EQ(stream.surface(stream[0]), "AMD");
+  EXPECT_EQ(stream[1].begin, 4U);
+  EXPECT_TRUE(stream[1].space_before);
+  EXPECT_EQ(stream.surface(stream[2]), "TSMC");
+  EXPECT_EQ(stream[2].begin, 11U);
+}
+
+TEST(Tokenizer, NulBytesAreSeparators) {
+  Tokenizer tokenizer;
+  TokenStream stream;
+  const std::string input("AMD\0Intel", 9);
+  tokenizer.tokenize(input, stream);
+  ASSERT_EQ(stream.size(), 2U);
+  EXPECT_EQ(stream.surface(stream[1]), "Intel");
+}
+
+TEST(Tokenizer, RecordsCaseClassAndShape) {
+  Tokenizer tokenizer;
+  TokenStream stream;
+  tokenizer.tokenize("Arm ARM arm iPhone 910", stream);
+  ASSERT_EQ(stream.size(), 5U);
+  EXPECT_EQ(stream[0].case_class, CaseClass::kTitle);
+  EXPECT_EQ(stream[1].case_class, CaseClass::kUpper);
+  EXPECT_EQ(stream[2].case_class, CaseClass::kLower);
+  EXPECT_EQ(stream[3].case_class, CaseClass::kMixed);
+  EXPECT_EQ(stream[4].case_class, CaseClass::kNone);
+  EXPECT_TRUE(stream[4].all_digits);
+}
+
+TEST(Tokenizer, SoftHyphenStaysInsideTheWord) {
+  EXPECT_EQ(keys("Hua\u00ADwei"), (Keys{"huawei"}));
+}
+
+TEST(Tokenizer, EmptyAndSpaceOnlyInputs) {
+  EXPECT_TRUE(keys("").empty());
+  EXPECT_TRUE(keys(" \t\n\u00A0").empty());
+}
+
+}  // namespace
+}  // namespace chipner::text
