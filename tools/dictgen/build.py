@@ -95,7 +95,8 @@ def hand_companies():
                     a = a[1:]
                     bases.append(a.lstrip("="))
                 al.append(a)
-            al.insert(0, canon)
+            if dictlib.alias_key(canon) not in {dictlib.alias_key(a) for a in al}:
+                al.insert(0, canon)
             for b in bases:
                 al.extend(expand_legal(b, codes))
             e.aliases = al
@@ -116,7 +117,7 @@ def hand_generic(prefix, etype, colnames):
             al = [a.strip() for a in aliases.split("|") if a.strip()]
             if al and al[0] == "!":
                 al = al[1:]          # '!' first: do not add the canonical name
-            else:
+            elif dictlib.alias_key(canon) not in {dictlib.alias_key(a) for a in al}:
                 al.insert(0, canon)
             e.aliases = al
             ents.append(e)
@@ -249,11 +250,11 @@ def main():
 
     nodes = hand_generic("nodes", "PROCESS_NODE", ["foundry", "nm"])
     chips_hand = hand_generic("chips_", "CHIP", ["vendor", "family"])
-    chips_gen = chipgen.generate(data, Entry)
+    chips_gen_hand, chips_gen = chipgen.generate(data, Entry)
     comps_hand = hand_companies()
     comps_derived = sp500_companies(data) + pci_companies(data)
 
-    order = [("nodes", nodes, False), ("chips-hand", chips_hand, False),
+    order = [("nodes", nodes, False), ("chips-hand", chips_hand + chips_gen_hand, False),
              ("companies-hand", comps_hand, False), ("chips-gen", chips_gen, True),
              ("companies-derived", comps_derived, True)]
     taken = {}          # alias key -> (id, src)
