@@ -5,12 +5,23 @@
 namespace chipner {
 
 std::string_view to_string(ErrorCode code) noexcept {
-  static constexpr std::array<std::string_view, 17> kNames{
-      "ok",           "io-error",         "missing-header",  "unknown-column",
-      "missing-column", "wrong-field-count", "bad-type",      "bad-id",
-      "duplicate-id", "empty-canonical",  "bad-number",      "unknown-reference",
-      "duplicate-alias", "empty-alias",   "unsorted",        "invalid-utf8",
-      "too-many-errors"};
+  static constexpr std::array<std::string_view, 17> kNames{"ok",
+                                                           "io-error",
+                                                           "missing-header",
+                                                           "unknown-column",
+                                                           "missing-column",
+                                                           "wrong-field-count",
+                                                           "bad-type",
+                                                           "bad-id",
+                                                           "duplicate-id",
+                                                           "empty-canonical",
+                                                           "bad-number",
+                                                           "unknown-reference",
+                                                           "duplicate-alias",
+                                                           "empty-alias",
+                                                           "unsorted",
+                                                           "invalid-utf8",
+                                                           "too-many-errors"};
   const auto index = static_cast<std::size_t>(code);
   return index < kNames.size() ? kNames[index] : "unknown";
 }
@@ -34,7 +45,8 @@ ErrorCode Error::code() const noexcept {
 
 std::string Error::to_string() const {
   std::string out;
-  for (const Diagnostic& diagnostic : diagnostics_) out += diagnostic.to_string() + "\n";
+  for (const Diagnostic& diagnostic : diagnostics_)
+    out += diagnostic.to_string() + "\n";
   return out;
 }
 

@@ -24,7 +24,8 @@ struct ExtractorImpl {
   std::vector<EntityType> types;  // empty: all
 
   [[nodiscard]] bool wants(EntityType type) const noexcept {
-    return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
+    return types.empty() ||
+           std::find(types.begin(), types.end(), type) != types.end();
   }
 };
 
@@ -74,7 +75,8 @@ void add_dictionary_candidates(const internal::ExtractorImpl& impl,
   }
 }
 
-void add_grammar_candidates(const internal::ExtractorImpl& impl, internal::WorkspaceImpl& ws) {
+void add_grammar_candidates(const internal::ExtractorImpl& impl,
+                            internal::WorkspaceImpl& ws) {
   if (impl.wants(EntityType::kProcessNode)) {
     ws.nodes.clear();
     impl.nodes.find(ws.tokens, ws.nodes);
@@ -99,8 +101,8 @@ void add_grammar_candidates(const internal::ExtractorImpl& impl, internal::Works
       candidate.type = EntityType::kMoney;
       candidate.label = to_string(EntityType::kMoney);
       candidate.priority = resolve::kGrammarPriority;
-      candidate.money =
-          MoneyInfo{match.amount, match.amount_max, match.currency, match.currency_ambiguous};
+      candidate.money = MoneyInfo{match.amount, match.amount_max,
+                                  match.currency, match.currency_ambiguous};
       ws.candidates.push_back(candidate);
     }
   }
@@ -118,7 +120,8 @@ Entity to_entity(const resolve::Candidate& candidate, std::string_view text) {
   if (const dict::Entry* entry = candidate.entry) {
     entity.id = entry->id;
     entity.canonical = entry->canonical;
-    if (entry->type == EntityType::kChip) entity.chip = ChipInfo{entry->vendor, entry->family};
+    if (entry->type == EntityType::kChip)
+      entity.chip = ChipInfo{entry->vendor, entry->family};
   }
   return entity;
 }
@@ -135,9 +138,10 @@ Result<Extractor> Extractor::create(const Options& options) {
   impl->types = options.types;
   std::vector<Diagnostic> diagnostics;
   if (options.use_embedded_dictionaries) {
-    for (const internal::EmbeddedFile& file : internal::embedded_dictionaries()) {
-      impl->dictionary.add_file(file.contents, "<embedded>/" + std::string(file.name),
-                                diagnostics);
+    for (const internal::EmbeddedFile& file :
+         internal::embedded_dictionaries()) {
+      impl->dictionary.add_file(
+          file.contents, "<embedded>/" + std::string(file.name), diagnostics);
     }
   }
   for (const Source& source : options.dictionaries) {
@@ -147,7 +151,8 @@ Result<Extractor> Extractor::create(const Options& options) {
     }
     std::string contents;
     if (!read_file(source.name, contents)) {
-      diagnostics.push_back({ErrorCode::kIoError, "cannot read the file", source.name, 0, 0});
+      diagnostics.push_back(
+          {ErrorCode::kIoError, "cannot read the file", source.name, 0, 0});
       continue;
     }
     impl->dictionary.add_file(contents, source.name, diagnostics);
@@ -158,8 +163,11 @@ Result<Extractor> Extractor::create(const Options& options) {
       diagnostics.resize(options.max_diagnostics);
       diagnostics.push_back({ErrorCode::kTooManyErrors,
                              "too many errors; only the first " +
-                                 std::to_string(options.max_diagnostics) + " are shown",
-                             {}, 0, 0});
+                                 std::to_string(options.max_diagnostics) +
+                                 " are shown",
+                             {},
+                             0,
+                             0});
     }
     return Error(std::move(diagnostics));
   }

@@ -18,7 +18,8 @@ std::string_view to_string(OffsetUnit unit) noexcept {
 
 std::uint32_t OffsetConverter::convert(std::uint32_t byte_offset) noexcept {
   if (unit_ == OffsetUnit::kBytes) return byte_offset;
-  if (byte_offset > text_.size()) byte_offset = static_cast<std::uint32_t>(text_.size());
+  if (byte_offset > text_.size())
+    byte_offset = static_cast<std::uint32_t>(text_.size());
   if (byte_offset < byte_) byte_ = 0, converted_ = 0;
   while (byte_ < byte_offset) {
     const text::CodePoint cp = text::decode_utf8(text_, byte_);

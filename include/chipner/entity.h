@@ -34,7 +34,8 @@ CHIPNER_EXPORT std::string_view to_string(EntityType type) noexcept;
 
 // The built-in type named by `label` ("COMPANY" → kCompany); kCustom for any
 // other label.
-CHIPNER_EXPORT EntityType entity_type_from_label(std::string_view label) noexcept;
+CHIPNER_EXPORT EntityType
+entity_type_from_label(std::string_view label) noexcept;
 
 // CHIP values. Empty views where not known.
 struct ChipInfo {
@@ -44,8 +45,8 @@ struct ChipInfo {
 
 // PROCESS_NODE values.
 struct NodeInfo {
-  std::optional<double> nm;    // node class in nanometres (N+2 → 7, 1,4-нм → 1.4)
-  std::string_view foundry;    // a COMPANY id, e.g. "smic"; empty if not known
+  std::optional<double> nm;  // node class in nanometres (N+2 → 7, 1,4-нм → 1.4)
+  std::string_view foundry;  // a COMPANY id, e.g. "smic"; empty if not known
 };
 
 // MONEY values.
@@ -58,10 +59,10 @@ struct MoneyInfo {
 
 struct Entity {
   EntityType type = EntityType::kCustom;
-  std::string_view label;  // "COMPANY", …, or the custom label
-  std::uint32_t begin = 0; // UTF-8 byte offset of the first byte
-  std::uint32_t end = 0;   // UTF-8 byte offset one past the last byte
-  std::string_view text;   // the span itself, a view into the input
+  std::string_view label;   // "COMPANY", …, or the custom label
+  std::uint32_t begin = 0;  // UTF-8 byte offset of the first byte
+  std::uint32_t end = 0;    // UTF-8 byte offset one past the last byte
+  std::string_view text;    // the span itself, a view into the input
 
   std::string_view id;         // dictionary id; empty for grammar finds
   std::string_view canonical;  // display name from the dictionary

@@ -33,22 +33,22 @@ namespace chipner {
 // [E<number>] and are documented in docs/errors.md.
 enum class ErrorCode : std::uint16_t {
   kOk = 0,
-  kIoError = 1,             // a file could not be opened or read
-  kMissingHeader = 2,       // a dictionary has no header line
-  kUnknownColumn = 3,       // the header names a column chipner does not know
-  kMissingColumn = 4,       // the header lacks a required column
-  kWrongFieldCount = 5,     // a line has more or fewer fields than the header
-  kBadType = 6,             // the type is not a label ([A-Z][A-Z0-9_]*)
-  kBadId = 7,               // the id is empty or not [a-z0-9][a-z0-9.+_-]*
-  kDuplicateId = 8,         // the id is used by another entry
-  kEmptyCanonical = 9,      // the canonical name is empty
-  kBadNumber = 10,          // a numeric field (nm) does not parse
-  kUnknownReference = 11,   // vendor or foundry names no COMPANY id
-  kDuplicateAlias = 12,     // two entries share an alias after folding
-  kEmptyAlias = 13,         // an alias with no tokens (e.g. "||" or "=")
-  kUnsorted = 14,           // entries are not sorted by id
-  kInvalidUtf8 = 15,        // the file is not valid UTF-8
-  kTooManyErrors = 16,      // the error cap was reached; later lines unchecked
+  kIoError = 1,            // a file could not be opened or read
+  kMissingHeader = 2,      // a dictionary has no header line
+  kUnknownColumn = 3,      // the header names a column chipner does not know
+  kMissingColumn = 4,      // the header lacks a required column
+  kWrongFieldCount = 5,    // a line has more or fewer fields than the header
+  kBadType = 6,            // the type is not a label ([A-Z][A-Z0-9_]*)
+  kBadId = 7,              // the id is empty or not [a-z0-9][a-z0-9.+_-]*
+  kDuplicateId = 8,        // the id is used by another entry
+  kEmptyCanonical = 9,     // the canonical name is empty
+  kBadNumber = 10,         // a numeric field (nm) does not parse
+  kUnknownReference = 11,  // vendor or foundry names no COMPANY id
+  kDuplicateAlias = 12,    // two entries share an alias after folding
+  kEmptyAlias = 13,        // an alias with no tokens (e.g. "||" or "=")
+  kUnsorted = 14,          // entries are not sorted by id
+  kInvalidUtf8 = 15,       // the file is not valid UTF-8
+  kTooManyErrors = 16,     // the error cap was reached; later lines unchecked
 };
 
 // A stable short name for `code`, e.g. "duplicate-alias".
@@ -92,8 +92,9 @@ class CHIPNER_EXPORT Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}       // NOLINT: implicit by design
-  Result(Error error) : state_(std::move(error)) {}   // NOLINT: implicit by design
+  Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(Error error)
+      : state_(std::move(error)) {}  // NOLINT: implicit by design
 
   [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }
   explicit operator bool() const noexcept { return has_value(); }

@@ -76,7 +76,8 @@ class CHIPNER_EXPORT Extractor {
   [[nodiscard]] static Result<Extractor> create(const Options& options = {});
 
   // The entities of `utf8`, sorted by `begin`, never overlapping.
-  [[nodiscard]] std::vector<Entity> extract(std::string_view utf8) const noexcept;
+  [[nodiscard]] std::vector<Entity> extract(
+      std::string_view utf8) const noexcept;
 
   // Appends the entities of `utf8` to `out` (which is not cleared), using
   // `workspace` for scratch memory.

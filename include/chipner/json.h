@@ -33,12 +33,14 @@ CHIPNER_EXPORT void append_json_string(std::string& out, std::string_view utf8);
 
 // Appends the JSON array of `entities`, which were found in `text` and are
 // sorted by begin.
-CHIPNER_EXPORT void append_entities_json(std::string& out, std::string_view text,
+CHIPNER_EXPORT void append_entities_json(std::string& out,
+                                         std::string_view text,
                                          std::span<const Entity> entities,
                                          const JsonOptions& options);
 
 // Appends {"text": …, "entities": […]}.
-CHIPNER_EXPORT void append_document_json(std::string& out, std::string_view text,
+CHIPNER_EXPORT void append_document_json(std::string& out,
+                                         std::string_view text,
                                          std::span<const Entity> entities,
                                          const JsonOptions& options);
 

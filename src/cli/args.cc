@@ -1,9 +1,9 @@
 #include "cli/args.h"
 
-#include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <map>
+
+#include <CLI/CLI.hpp>
 
 #include "chipner/version.h"
 
@@ -27,32 +27,42 @@ gets {"error":…,"line":N}). Exit status: 0 success, 1 bad record under
 }  // namespace
 
 std::optional<int> parse_args(int argc, char** argv, Args& args) {
-  CLI::App app{"chipner: find companies, chips, process nodes and money in text (JSON out)",
-               "chipner"};
+  CLI::App app{
+      "chipner: find companies, chips, process nodes and money in text (JSON "
+      "out)",
+      "chipner"};
   app.footer(kExamples);
-  app.set_version_flag("--version", std::string("chipner ") + CHIPNER_VERSION_STRING);
+  app.set_version_flag("--version",
+                       std::string("chipner ") + CHIPNER_VERSION_STRING);
 
   bool document = false;
   bool jsonl = false;
   std::string offsets = "bytes";
   std::vector<std::string> types;
-  auto* doc_flag = app.add_flag("--doc", document, "Read all input as one document");
-  app.add_flag("--jsonl", jsonl, "Read JSON Lines; add \"entities\" to each object")
+  auto* doc_flag =
+      app.add_flag("--doc", document, "Read all input as one document");
+  app.add_flag("--jsonl", jsonl,
+               "Read JSON Lines; add \"entities\" to each object")
       ->excludes(doc_flag);
-  app.add_option("--field", args.field, "JSON field that holds the text (with --jsonl)")
+  app.add_option("--field", args.field,
+                 "JSON field that holds the text (with --jsonl)")
       ->capture_default_str();
-  app.add_option("--offsets", offsets, "Unit of start/end: bytes, codepoints or utf16")
+  app.add_option("--offsets", offsets,
+                 "Unit of start/end: bytes, codepoints or utf16")
       ->check(CLI::IsMember({"bytes", "codepoints", "utf16"}))
       ->capture_default_str();
   app.add_option("--types", types, "Only these types, e.g. COMPANY,MONEY")
       ->delimiter(',')
       ->check(CLI::IsMember({"COMPANY", "CHIP", "PROCESS_NODE", "MONEY"}));
-  app.add_option("--dict", args.dictionaries, "Also load this dictionary file (repeatable)")
+  app.add_option("--dict", args.dictionaries,
+                 "Also load this dictionary file (repeatable)")
       ->check(CLI::ExistingFile);
   app.add_flag("--no-default-dict", args.no_default_dictionaries,
                "Do not load the built-in dictionaries");
-  app.add_flag("--strict", args.strict, "Exit 1 at the first bad record instead of an error line");
-  app.add_option("files", args.inputs, "Input files (default: standard input; - is stdin)");
+  app.add_flag("--strict", args.strict,
+               "Exit 1 at the first bad record instead of an error line");
+  app.add_option("files", args.inputs,
+                 "Input files (default: standard input; - is stdin)");
 
   try {
     app.parse(argc, argv);
@@ -72,7 +82,8 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
       {"codepoints", OffsetUnit::kCodePoints},
       {"utf16", OffsetUnit::kUtf16}};
   args.offsets = kUnits.at(offsets);
-  for (const std::string& type : types) args.types.push_back(entity_type_from_label(type));
+  for (const std::string& type : types)
+    args.types.push_back(entity_type_from_label(type));
   return std::nullopt;
 }
 

@@ -9,7 +9,8 @@ constexpr std::string_view kWhitespace = " \t\r\n";
 
 std::string_view trim_right(std::string_view s) {
   const std::size_t last = s.find_last_not_of(kWhitespace);
-  return last == std::string_view::npos ? std::string_view() : s.substr(0, last + 1);
+  return last == std::string_view::npos ? std::string_view()
+                                        : s.substr(0, last + 1);
 }
 
 }  // namespace
@@ -17,7 +18,8 @@ std::string_view trim_right(std::string_view s) {
 std::string JsonlRecord::parse(std::string_view line, std::string_view field,
                                std::string_view& text) {
   simdjson::dom::element document;
-  if (const auto error = dom_.parse(line.data(), line.size(), false).get(document)) {
+  if (const auto error =
+          dom_.parse(line.data(), line.size(), false).get(document)) {
     return std::string("invalid JSON: ") + simdjson::error_message(error);
   }
   simdjson::dom::object object;
@@ -32,24 +34,28 @@ std::string JsonlRecord::parse(std::string_view line, std::string_view field,
     return "field \"" + std::string(field) + "\" is not a string";
   }
   simdjson::dom::element ignored;
-  has_entities_member_ = object.at_key("entities").get(ignored) == simdjson::SUCCESS;
+  has_entities_member_ =
+      object.at_key("entities").get(ignored) == simdjson::SUCCESS;
   return {};
 }
 
 void JsonlRecord::append_with_entities(std::string& out, std::string_view line,
                                        std::string_view entities_json) {
-  const std::string_view object = trim_right(line.substr(line.find_first_not_of(kWhitespace)));
+  const std::string_view object =
+      trim_right(line.substr(line.find_first_not_of(kWhitespace)));
   const std::string_view inside = object.substr(1, object.size() - 2);
   if (!has_entities_member_) {
     out.append(object.substr(0, object.size() - 1));
-    if (inside.find_first_not_of(kWhitespace) != std::string_view::npos) out.push_back(',');
+    if (inside.find_first_not_of(kWhitespace) != std::string_view::npos)
+      out.push_back(',');
     out.append("\"entities\":").append(entities_json).push_back('}');
     return;
   }
   // Rebuild: every member but "entities", each byte for byte, then ours.
   // The DOM parse has validated the line, so On-Demand cannot fail here.
   simdjson::ondemand::document document;
-  simdjson::padded_string_view padded(line.data(), line.size(), line.size() + simdjson::SIMDJSON_PADDING);
+  simdjson::padded_string_view padded(line.data(), line.size(),
+                                      line.size() + simdjson::SIMDJSON_PADDING);
   std::vector<const char*> key_starts;
   std::vector<bool> keep;
   if (on_demand_.iterate(padded).get(document) == simdjson::SUCCESS) {
@@ -69,7 +75,8 @@ void JsonlRecord::append_with_entities(std::string& out, std::string_view line,
   for (std::size_t i = 0; i < key_starts.size(); ++i) {
     if (!keep[i]) continue;
     const char* end = i + 1 < key_starts.size() ? key_starts[i + 1] : closing;
-    std::string_view member = trim_right(std::string_view(key_starts[i], static_cast<std::size_t>(end - key_starts[i])));
+    std::string_view member = trim_right(std::string_view(
+        key_starts[i], static_cast<std::size_t>(end - key_starts[i])));
     if (i + 1 < key_starts.size() && !member.empty() && member.back() == ',') {
       member = trim_right(member.substr(0, member.size() - 1));
     }

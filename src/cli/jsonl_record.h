@@ -20,10 +20,11 @@ namespace chipner::cli {
 
 class JsonlRecord {
  public:
-  // Parses `line`, whose buffer must have simdjson::SIMDJSON_PADDING readable bytes
-  // after its end. On success `text` views the unescaped field (valid until
-  // the next parse) and the result is empty; otherwise it is the error.
-  std::string parse(std::string_view line, std::string_view field, std::string_view& text);
+  // Parses `line`, whose buffer must have simdjson::SIMDJSON_PADDING readable
+  // bytes after its end. On success `text` views the unescaped field (valid
+  // until the next parse) and the result is empty; otherwise it is the error.
+  std::string parse(std::string_view line, std::string_view field,
+                    std::string_view& text);
 
   // Appends the record last parsed, `line`, with `entities_json` as its
   // "entities" member.

@@ -9,7 +9,8 @@
 
 int main(int argc, char** argv) {
   chipner::cli::Args args;
-  if (const auto exit_code = chipner::cli::parse_args(argc, argv, args)) return *exit_code;
+  if (const auto exit_code = chipner::cli::parse_args(argc, argv, args))
+    return *exit_code;
 
   chipner::Options options;
   options.use_embedded_dictionaries = !args.no_default_dictionaries;

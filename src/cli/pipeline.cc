@@ -25,7 +25,8 @@ class Output {
   }
   bool flush() {
     if (!buffer_.empty() && !failed_) {
-      failed_ = std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size();
+      failed_ = std::fwrite(buffer_.data(), 1, buffer_.size(), file_) !=
+                buffer_.size();
     }
     buffer_.clear();
     if (!failed_) failed_ = std::fflush(file_) != 0;
@@ -45,7 +46,9 @@ class LineReader {
   explicit LineReader(std::FILE* file) : file_(file) {}
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
-  ~LineReader() { std::free(data_); }  // NOLINT: getline() allocates with malloc
+  ~LineReader() {
+    std::free(data_);
+  }  // NOLINT: getline() allocates with malloc
 
   // The next line without its "\n" or "\r\n", or false at the end.
   bool next(std::string_view& line) {
@@ -100,7 +103,8 @@ class Runner {
     const std::string error = record_.parse(padded_, args_.field, text);
     if (!error.empty()) {
       if (args_.strict) {
-        std::fprintf(stderr, "chipner: line %zu: %s\n", line_number_, error.c_str());
+        std::fprintf(stderr, "chipner: line %zu: %s\n", line_number_,
+                     error.c_str());
         return false;
       }
       out_.buffer() += "{\"error\":";
@@ -133,7 +137,9 @@ class Runner {
 std::FILE* open_input(const std::string& name) {
   if (name == "-") return stdin;
   std::FILE* file = std::fopen(name.c_str(), "rb");
-  if (file == nullptr) std::fprintf(stderr, "chipner: %s: %s\n", name.c_str(), std::strerror(errno));
+  if (file == nullptr)
+    std::fprintf(stderr, "chipner: %s: %s\n", name.c_str(),
+                 std::strerror(errno));
   return file;
 }
 
@@ -157,12 +163,14 @@ int run_pipeline(const Extractor& extractor, const Args& args, std::FILE* out) {
     if (args.mode == InputMode::kDocument) {
       char chunk[1U << 16U];
       std::size_t got = 0;
-      while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) whole.append(chunk, got);
+      while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0)
+        whole.append(chunk, got);
     } else {
       while (ok && reader.next(line)) ok = runner.line(line);
     }
     const bool read_error = std::ferror(file) != 0;
-    if (read_error) std::fprintf(stderr, "chipner: %s: read error\n", name.c_str());
+    if (read_error)
+      std::fprintf(stderr, "chipner: %s: read error\n", name.c_str());
     if (file != stdin) std::fclose(file);
     if (read_error) status = 1;
     if (!ok) {

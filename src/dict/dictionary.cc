@@ -18,8 +18,9 @@ void Dictionary::build(std::vector<Diagnostic>& diagnostics) {
     const auto [it, added] = by_id.emplace(entry.id, &entry);
     if (!added) {
       diagnostics.push_back({ErrorCode::kDuplicateId,
-                             "id '" + entry.id + "' is already defined at " + it->second->source +
-                                 ":" + std::to_string(it->second->line),
+                             "id '" + entry.id + "' is already defined at " +
+                                 it->second->source + ":" +
+                                 std::to_string(it->second->line),
                              entry.source, entry.line, 1});
     }
   }
@@ -29,7 +30,8 @@ void Dictionary::build(std::vector<Diagnostic>& diagnostics) {
     const auto it = by_id.find(ref);
     if (it == by_id.end() || it->second->type != EntityType::kCompany) {
       diagnostics.push_back({ErrorCode::kUnknownReference,
-                             std::string(column) + " '" + ref + "' is not the id of a COMPANY entry",
+                             std::string(column) + " '" + ref +
+                                 "' is not the id of a COMPANY entry",
                              entry.source, entry.line, 1});
     }
   };

@@ -28,8 +28,12 @@ class Dictionary {
   // add_file(); the Dictionary is immutable afterwards.
   void build(std::vector<Diagnostic>& diagnostics);
 
-  [[nodiscard]] const std::vector<Entry>& entries() const noexcept { return entries_; }
-  [[nodiscard]] const PhraseMatcher& matcher() const noexcept { return matcher_; }
+  [[nodiscard]] const std::vector<Entry>& entries() const noexcept {
+    return entries_;
+  }
+  [[nodiscard]] const PhraseMatcher& matcher() const noexcept {
+    return matcher_;
+  }
 
  private:
   std::vector<Entry> entries_;

@@ -12,7 +12,15 @@ namespace chipner::dict {
 namespace {
 
 enum class Column : std::uint8_t {
-  kType, kId, kCanonical, kAliases, kCountry, kVendor, kFamily, kFoundry, kNm,
+  kType,
+  kId,
+  kCanonical,
+  kAliases,
+  kCountry,
+  kVendor,
+  kFamily,
+  kFoundry,
+  kNm,
 };
 
 struct ColumnName {
@@ -32,8 +40,8 @@ constexpr std::array<ColumnName, 9> kColumns{{
     {"nm", Column::kNm},
 }};
 
-constexpr std::array<Column, 4> kRequired{Column::kType, Column::kId, Column::kCanonical,
-                                          Column::kAliases};
+constexpr std::array<Column, 4> kRequired{Column::kType, Column::kId,
+                                          Column::kCanonical, Column::kAliases};
 
 std::vector<std::string_view> split(std::string_view line, char separator) {
   std::vector<std::string_view> fields;
@@ -52,24 +60,30 @@ std::vector<std::string_view> split(std::string_view line, char separator) {
 bool is_label(std::string_view s) {
   if (s.empty() || s[0] < 'A' || s[0] > 'Z') return false;
   for (const char c : s) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+      return false;
   }
   return true;
 }
 
 bool is_id(std::string_view s) {
-  const auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  const auto lower_or_digit = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
   if (s.empty() || !lower_or_digit(s[0])) return false;
   for (const char c : s) {
-    if (!(lower_or_digit(c) || c == '.' || c == '+' || c == '_' || c == '-')) return false;
+    if (!(lower_or_digit(c) || c == '.' || c == '+' || c == '_' || c == '-'))
+      return false;
   }
   return true;
 }
 
 std::optional<double> parse_number(std::string_view s) {
   double value = 0;
-  const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (error != std::errc() || end != s.data() + s.size() || !std::isfinite(value) || value < 0) {
+  const auto [end, error] =
+      std::from_chars(s.data(), s.data() + s.size(), value);
+  if (error != std::errc() || end != s.data() + s.size() ||
+      !std::isfinite(value) || value < 0) {
     return std::nullopt;
   }
   return value;
@@ -82,8 +96,10 @@ class Parser {
          std::vector<Diagnostic>& diagnostics)
       : source_(source), entries_(entries), diagnostics_(diagnostics) {}
 
-  void report(ErrorCode code, std::uint32_t line, std::uint32_t column, std::string message) {
-    diagnostics_.push_back({code, std::move(message), std::string(source_), line, column});
+  void report(ErrorCode code, std::uint32_t line, std::uint32_t column,
+              std::string message) {
+    diagnostics_.push_back(
+        {code, std::move(message), std::string(source_), line, column});
   }
 
   // Returns false when the header is unusable (then no line is parsed).
@@ -91,8 +107,9 @@ class Parser {
     std::uint32_t column = 1;
     bool ok = true;
     for (const std::string_view name : split(line, '\t')) {
-      const auto* known = std::find_if(kColumns.begin(), kColumns.end(),
-                                       [&](const ColumnName& c) { return c.name == name; });
+      const auto* known =
+          std::find_if(kColumns.begin(), kColumns.end(),
+                       [&](const ColumnName& c) { return c.name == name; });
       if (known == kColumns.end()) {
         report(ErrorCode::kUnknownColumn, line_number, column,
                "unknown column '" + std::string(name) + "'");
@@ -103,11 +120,14 @@ class Parser {
       column += static_cast<std::uint32_t>(name.size()) + 1;
     }
     for (const Column required : kRequired) {
-      if (std::find(columns_.begin(), columns_.end(), required) == columns_.end()) {
+      if (std::find(columns_.begin(), columns_.end(), required) ==
+          columns_.end()) {
         report(ErrorCode::kMissingColumn, line_number, 1,
                "the header lacks the column '" +
                    std::string(std::find_if(kColumns.begin(), kColumns.end(),
-                                            [&](const ColumnName& c) { return c.column == required; })
+                                            [&](const ColumnName& c) {
+                                              return c.column == required;
+                                            })
                                    ->name) +
                    "'");
         ok = false;
@@ -120,7 +140,8 @@ class Parser {
     const std::vector<std::string_view> fields = split(line, '\t');
     if (fields.size() != columns_.size()) {
       report(ErrorCode::kWrongFieldCount, line_number, 1,
-             "expected " + std::to_string(columns_.size()) + " TAB-separated fields, found " +
+             "expected " + std::to_string(columns_.size()) +
+                 " TAB-separated fields, found " +
                  std::to_string(fields.size()));
       return;
     }
@@ -136,21 +157,22 @@ class Parser {
     if (!ok) return;
     if (!previous_id_.empty() && entry.id < previous_id_) {
       report(ErrorCode::kUnsorted, line_number, 1,
-             "id '" + entry.id + "' sorts before the previous id '" + previous_id_ +
-                 "': keep entries sorted by id");
+             "id '" + entry.id + "' sorts before the previous id '" +
+                 previous_id_ + "': keep entries sorted by id");
     }
     previous_id_ = entry.id;
     entries_.push_back(std::move(entry));
   }
 
  private:
-  bool field(Entry& entry, Column column, std::string_view value, std::uint32_t line,
-             std::uint32_t at) {
+  bool field(Entry& entry, Column column, std::string_view value,
+             std::uint32_t line, std::uint32_t at) {
     switch (column) {
       case Column::kType:
         if (!is_label(value)) {
-          report(ErrorCode::kBadType, line, at, "type '" + std::string(value) +
-                                                    "' is not a label ([A-Z][A-Z0-9_]*)");
+          report(ErrorCode::kBadType, line, at,
+                 "type '" + std::string(value) +
+                     "' is not a label ([A-Z][A-Z0-9_]*)");
           return false;
         }
         entry.label = std::string(value);
@@ -158,15 +180,17 @@ class Parser {
         return true;
       case Column::kId:
         if (!is_id(value)) {
-          report(ErrorCode::kBadId, line, at,
-                 "id '" + std::string(value) + "' is not [a-z0-9][a-z0-9.+_-]*");
+          report(
+              ErrorCode::kBadId, line, at,
+              "id '" + std::string(value) + "' is not [a-z0-9][a-z0-9.+_-]*");
           return false;
         }
         entry.id = std::string(value);
         return true;
       case Column::kCanonical:
         if (value.empty()) {
-          report(ErrorCode::kEmptyCanonical, line, at, "the canonical name is empty");
+          report(ErrorCode::kEmptyCanonical, line, at,
+                 "the canonical name is empty");
           return false;
         }
         entry.canonical = std::string(value);
@@ -189,8 +213,9 @@ class Parser {
         if (value.empty()) return true;
         entry.nm = parse_number(value);
         if (!entry.nm) {
-          report(ErrorCode::kBadNumber, line, at,
-                 "nm '" + std::string(value) + "' is not a non-negative number");
+          report(
+              ErrorCode::kBadNumber, line, at,
+              "nm '" + std::string(value) + "' is not a non-negative number");
           return false;
         }
         return true;
@@ -198,7 +223,8 @@ class Parser {
     return true;
   }
 
-  bool aliases(Entry& entry, std::string_view value, std::uint32_t line, std::uint32_t at) {
+  bool aliases(Entry& entry, std::string_view value, std::uint32_t line,
+               std::uint32_t at) {
     if (value.empty()) return true;
     bool ok = true;
     std::uint32_t column = at;
@@ -211,7 +237,8 @@ class Parser {
         parsed.case_sensitive = true;
         alias.remove_prefix(1);
       }
-      if (alias.empty() || alias.find_first_not_of(' ') == std::string_view::npos) {
+      if (alias.empty() ||
+          alias.find_first_not_of(' ') == std::string_view::npos) {
         report(ErrorCode::kEmptyAlias, line, this_column, "empty alias");
         ok = false;
         continue;
@@ -247,7 +274,8 @@ void parse_dictionary_file(std::string_view contents, std::string_view source,
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
     if (!text::is_valid_utf8(line)) {
-      parser.report(ErrorCode::kInvalidUtf8, line_number, 1, "the line is not valid UTF-8");
+      parser.report(ErrorCode::kInvalidUtf8, line_number, 1,
+                    "the line is not valid UTF-8");
       continue;
     }
     if (!have_header) {
@@ -258,8 +286,8 @@ void parse_dictionary_file(std::string_view contents, std::string_view source,
     parser.entry(line, line_number);
   }
   if (!have_header) {
-    parser.report(ErrorCode::kMissingHeader, line_number == 0 ? 1 : line_number, 1,
-                  "no header line (type, id, canonical, aliases, …)");
+    parser.report(ErrorCode::kMissingHeader, line_number == 0 ? 1 : line_number,
+                  1, "no header line (type, id, canonical, aliases, …)");
   }
 }
 

@@ -12,7 +12,7 @@
 namespace chipner::internal {
 
 struct EmbeddedFile {
-  std::string_view name;      // file name, e.g. "companies.tsv"
+  std::string_view name;  // file name, e.g. "companies.tsv"
   std::string_view contents;
 };
 

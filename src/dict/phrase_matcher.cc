@@ -7,8 +7,8 @@ namespace chipner::dict {
 namespace {
 
 std::string describe(const Entry& entry, const Alias& alias) {
-  return entry.source + ":" + std::to_string(entry.line) + ":" + std::to_string(alias.column) +
-         " (id '" + entry.id + "')";
+  return entry.source + ":" + std::to_string(entry.line) + ":" +
+         std::to_string(alias.column) + " (id '" + entry.id + "')";
 }
 
 }  // namespace
@@ -20,7 +20,8 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
   text::TokenStream stream;
   // Which entry and alias first claimed each trie node as a terminal, for
   // the duplicate report.
-  std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> owner;
+  std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>>
+      owner;
 
   for (std::uint32_t e = 0; e < entries.size(); ++e) {
     const Entry& entry = entries[e];
@@ -28,7 +29,8 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
       const Alias& alias = entry.aliases[a];
       tokenizer.tokenize(alias.text, stream);
       if (stream.size() == 0) {
-        diagnostics.push_back({ErrorCode::kEmptyAlias, "alias '" + alias.text + "' has no tokens",
+        diagnostics.push_back({ErrorCode::kEmptyAlias,
+                               "alias '" + alias.text + "' has no tokens",
                                entry.source, entry.line, alias.column});
         continue;
       }
@@ -37,14 +39,19 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
         const std::string_view key = stream.match_key(token);
         auto term = terms_.find(key);
         if (term == terms_.end()) {
-          term = terms_.emplace(std::string(key), static_cast<std::uint32_t>(terms_.size())).first;
+          term = terms_
+                     .emplace(std::string(key),
+                              static_cast<std::uint32_t>(terms_.size()))
+                     .first;
         }
-        const auto [edge, added] = edges_.try_emplace(edge_key(node, term->second),
-                                                      static_cast<std::uint32_t>(terminals_.size()));
+        const auto [edge, added] =
+            edges_.try_emplace(edge_key(node, term->second),
+                               static_cast<std::uint32_t>(terminals_.size()));
         if (added) terminals_.emplace_back();
         node = edge->second;
       }
-      max_depth_ = std::max(max_depth_, static_cast<std::uint32_t>(stream.size()));
+      max_depth_ =
+          std::max(max_depth_, static_cast<std::uint32_t>(stream.size()));
 
       const auto [claimed, first] = owner.try_emplace(node, e, a);
       if (!first && claimed->second.first != e) {
@@ -59,12 +66,14 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
       std::int32_t pattern = -1;
       if (alias.case_sensitive) {
         pattern = static_cast<std::int32_t>(case_patterns_.size());
-        for (const text::Token& token : stream.tokens()) case_patterns_.push_back(token.case_class);
+        for (const text::Token& token : stream.tokens())
+          case_patterns_.push_back(token.case_class);
       }
       auto& terminals = terminals_[node];
-      const bool seen = std::any_of(terminals.begin(), terminals.end(), [&](const Terminal& t) {
-        return t.entry == e && t.case_pattern < 0 && pattern < 0;
-      });
+      const bool seen = std::any_of(
+          terminals.begin(), terminals.end(), [&](const Terminal& t) {
+            return t.entry == e && t.case_pattern < 0 && pattern < 0;
+          });
       if (!seen) {
         terminals.push_back({e, pattern});
         ++alias_count_;
@@ -90,15 +99,16 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
       node = edge->second;
       for (const Terminal& terminal : terminals_[node]) {
         if (terminal.case_pattern >= 0) {
-          const auto* pattern = &case_patterns_[static_cast<std::size_t>(terminal.case_pattern)];
+          const auto* pattern =
+              &case_patterns_[static_cast<std::size_t>(terminal.case_pattern)];
           bool same_case = true;
           for (std::size_t k = start; k <= i && same_case; ++k) {
             same_case = tokens[k].case_class == pattern[k - start];
           }
           if (!same_case) continue;
         }
-        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i),
-                       terminal.entry});
+        out.push_back({static_cast<std::uint32_t>(start),
+                       static_cast<std::uint32_t>(i), terminal.entry});
       }
     }
   }

@@ -48,7 +48,8 @@ class PhraseMatcher {
   // Adds every alias of `entries`. Two entries sharing an alias (same match
   // keys) is a kDuplicateAlias diagnostic naming both places; the same alias
   // twice in one entry is harmless and kept once.
-  void build(const std::vector<Entry>& entries, std::vector<Diagnostic>& diagnostics);
+  void build(const std::vector<Entry>& entries,
+             std::vector<Diagnostic>& diagnostics);
 
   // Scratch for find(): one term id per token.
   using Scratch = std::vector<std::uint32_t>;
@@ -57,7 +58,9 @@ class PhraseMatcher {
   void find(const text::TokenStream& tokens, Scratch& scratch,
             std::vector<PhraseMatch>& out) const;
 
-  [[nodiscard]] std::size_t alias_count() const noexcept { return alias_count_; }
+  [[nodiscard]] std::size_t alias_count() const noexcept {
+    return alias_count_;
+  }
 
  private:
   struct Terminal {
@@ -72,11 +75,13 @@ class PhraseMatcher {
   };
 
   static constexpr std::uint32_t kNoTerm = 0xFFFFFFFF;
-  static std::uint64_t edge_key(std::uint32_t node, std::uint32_t term) noexcept {
+  static std::uint64_t edge_key(std::uint32_t node,
+                                std::uint32_t term) noexcept {
     return (static_cast<std::uint64_t>(node) << 32U) | term;
   }
 
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> terms_;
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>
+      terms_;
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is the root
   std::vector<text::CaseClass> case_patterns_;

@@ -20,7 +20,8 @@ double unit_scale(std::string_view key) {
   for (const std::string_view stem : kNanometreStems) {
     if (key.starts_with(stem)) return 1;
   }
-  if (key == "мкм" || key == "μm" || key.starts_with("micron") || key.starts_with("микрон")) {
+  if (key == "мкм" || key == "μm" || key.starts_with("micron") ||
+      key.starts_with("микрон")) {
     return 1000;
   }
   return 0;
@@ -29,20 +30,24 @@ double unit_scale(std::string_view key) {
 // A word that says the length next to it is not a manufacturing process.
 bool is_negative_context(std::string_view key) {
   static constexpr std::array<std::string_view, 16> kPrefixes{
-      "wavelength", "излучени", "длин",   "волн",    "thick",  "толщин", "pitch",  "шаг",
-      "resolution", "разрешени", "light", "свет",   "laser",  "лазер",  "arf",   "krf"};
+      "wavelength", "излучени", "длин",       "волн",      "thick", "толщин",
+      "pitch",      "шаг",      "resolution", "разрешени", "light", "свет",
+      "laser",      "лазер",    "arf",        "krf"};
   for (const std::string_view prefix : kPrefixes) {
     if (key.starts_with(prefix)) return true;
   }
   return false;
 }
 
-std::optional<double> to_number(std::string_view integer, std::string_view fraction) {
+std::optional<double> to_number(std::string_view integer,
+                                std::string_view fraction) {
   std::string digits(integer);
   if (!fraction.empty()) digits.append(".").append(fraction);
   double value = 0;
-  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value)) {
+  const auto [end, error] =
+      std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size() ||
+      !std::isfinite(value)) {
     return std::nullopt;
   }
   return value;
@@ -77,8 +82,8 @@ std::optional<Number> read_number(const TokenStream& ts, std::size_t i) {
     const Token& after = ts[i + 2];
     const std::string_view after_key = ts.key(after);
     const std::size_t frac_digits = leading_digits(after_key);
-    if ((sep == "," || sep == ".") && !ts[i + 1].space_before && !after.space_before &&
-        frac_digits > 0 && frac_digits <= 3) {
+    if ((sep == "," || sep == ".") && !ts[i + 1].space_before &&
+        !after.space_before && frac_digits > 0 && frac_digits <= 3) {
       fraction = after_key.substr(0, frac_digits);
       last = i + 2, last_key = after_key, last_digits = frac_digits;
     }
@@ -105,8 +110,9 @@ std::optional<Unit> read_unit(const TokenStream& ts, const Number& number) {
     unit.scale = unit_scale(number.suffix);
     if (unit.scale == 0) return std::nullopt;
     unit.last = j - 1;
-  } else if (j < n && ts.key(ts[j]) == "-" && !ts[j].space_before && j + 1 < n &&
-             !ts[j + 1].space_before && unit_scale(ts.key(ts[j + 1])) > 0) {
+  } else if (j < n && ts.key(ts[j]) == "-" && !ts[j].space_before &&
+             j + 1 < n && !ts[j + 1].space_before &&
+             unit_scale(ts.key(ts[j + 1])) > 0) {
     unit.scale = unit_scale(ts.key(ts[j + 1]));
     unit.last = j + 1;
   } else if (j < n && unit_scale(ts.key(ts[j])) > 0) {
@@ -120,7 +126,8 @@ std::optional<Unit> read_unit(const TokenStream& ts, const Number& number) {
   }
   // "-class", "-nanometer" after "nm": inside the span.
   j = unit.last + 1;
-  if (j + 1 < n && ts.key(ts[j]) == "-" && !ts[j].space_before && !ts[j + 1].space_before) {
+  if (j + 1 < n && ts.key(ts[j]) == "-" && !ts[j].space_before &&
+      !ts[j + 1].space_before) {
     const std::string_view word = ts.key(ts[j + 1]);
     if (word == "class" || unit_scale(word) > 0) unit.last = j + 1;
   }
@@ -132,22 +139,26 @@ bool continues_number(const TokenStream& ts, std::size_t i) {
   const Token& previous = ts[i - 1];
   const std::string_view key = ts.key(previous);
   // Inside "1,4" or "N+2", or right after letters ("SF3"): not a size start.
-  return previous.has_digit || previous.has_letter || key == "," || key == "." || key == "+";
+  return previous.has_digit || previous.has_letter || key == "," ||
+         key == "." || key == "+";
 }
 
-bool in_negative_context(const TokenStream& ts, std::size_t first, std::size_t last) {
+bool in_negative_context(const TokenStream& ts, std::size_t first,
+                         std::size_t last) {
   constexpr std::size_t kWindow = 3;
   const std::size_t from = first > kWindow ? first - kWindow : 0;
   const std::size_t to = std::min(ts.size(), last + 1 + kWindow);
   for (std::size_t k = from; k < to; ++k) {
-    if ((k < first || k > last) && is_negative_context(ts.key(ts[k]))) return true;
+    if ((k < first || k > last) && is_negative_context(ts.key(ts[k])))
+      return true;
   }
   return false;
 }
 
 }  // namespace
 
-void ProcessNodeGrammar::find(const TokenStream& ts, std::vector<NodeMatch>& out) const {
+void ProcessNodeGrammar::find(const TokenStream& ts,
+                              std::vector<NodeMatch>& out) const {
   const std::size_t n = ts.size();
   std::size_t i = 0;
   while (i < n) {

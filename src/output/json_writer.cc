@@ -17,9 +17,10 @@ void append_number(std::string& out, double value) {
   // Plain digits for amounts people read (1500000000, not 1.5e+09); the
   // shortest form that reads back exactly, in either notation.
   char buffer[64];
-  const auto format =
-      std::fabs(value) < 1e21 ? std::chars_format::fixed : std::chars_format::general;
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format);
+  const auto format = std::fabs(value) < 1e21 ? std::chars_format::fixed
+                                              : std::chars_format::general;
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, format);
   out.append(buffer, result.ptr);
 }
 
@@ -29,7 +30,8 @@ void append_unsigned(std::string& out, std::uint32_t value) {
   out.append(buffer, result.ptr);
 }
 
-void append_member(std::string& out, std::string_view name, std::string_view value) {
+void append_member(std::string& out, std::string_view name,
+                   std::string_view value) {
   out += ",\"";
   out += name;
   out += "\":";
@@ -58,11 +60,21 @@ void append_json_string(std::string& out, std::string_view utf8) {
     }
     if (byte < 0x80) {
       switch (byte) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
         default:
           out += "\\u00";
           out.push_back(kHex[byte >> 4U]);
@@ -83,7 +95,8 @@ void append_json_string(std::string& out, std::string_view utf8) {
 }
 
 void append_entities_json(std::string& out, std::string_view text,
-                          std::span<const Entity> entities, const JsonOptions& options) {
+                          std::span<const Entity> entities,
+                          const JsonOptions& options) {
   OffsetConverter offsets(text, options.offsets);
   out.push_back('[');
   bool first = true;
@@ -98,14 +111,18 @@ void append_entities_json(std::string& out, std::string_view text,
     append_unsigned(out, offsets.convert(entity.end));
     append_member(out, "text", entity.text);
     if (!entity.id.empty()) append_member(out, "id", entity.id);
-    if (!entity.canonical.empty()) append_member(out, "canonical", entity.canonical);
+    if (!entity.canonical.empty())
+      append_member(out, "canonical", entity.canonical);
     if (entity.chip) {
-      if (!entity.chip->vendor.empty()) append_member(out, "vendor", entity.chip->vendor);
-      if (!entity.chip->family.empty()) append_member(out, "family", entity.chip->family);
+      if (!entity.chip->vendor.empty())
+        append_member(out, "vendor", entity.chip->vendor);
+      if (!entity.chip->family.empty())
+        append_member(out, "family", entity.chip->family);
     }
     if (entity.node) {
       if (entity.node->nm) append_member(out, "nm", *entity.node->nm);
-      if (!entity.node->foundry.empty()) append_member(out, "foundry", entity.node->foundry);
+      if (!entity.node->foundry.empty())
+        append_member(out, "foundry", entity.node->foundry);
     }
     if (entity.money) {
       out += ",\"amount\":";
@@ -114,9 +131,11 @@ void append_entities_json(std::string& out, std::string_view text,
       } else {
         out += "null";
       }
-      if (entity.money->amount_max) append_member(out, "amount_max", *entity.money->amount_max);
+      if (entity.money->amount_max)
+        append_member(out, "amount_max", *entity.money->amount_max);
       append_member(out, "currency", entity.money->currency);
-      if (entity.money->currency_ambiguous) out += ",\"currency_ambiguous\":true";
+      if (entity.money->currency_ambiguous)
+        out += ",\"currency_ambiguous\":true";
     }
     out.push_back('}');
   }
@@ -124,7 +143,8 @@ void append_entities_json(std::string& out, std::string_view text,
 }
 
 void append_document_json(std::string& out, std::string_view text,
-                          std::span<const Entity> entities, const JsonOptions& options) {
+                          std::span<const Entity> entities,
+                          const JsonOptions& options) {
   out += "{\"text\":";
   append_json_string(out, text);
   out += ",\"entities\":";

@@ -12,7 +12,8 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
                      const auto length_a = a.end - a.begin;
                      const auto length_b = b.end - b.begin;
                      if (length_a != length_b) return length_a > length_b;
-                     if (a.priority != b.priority) return a.priority > b.priority;
+                     if (a.priority != b.priority)
+                       return a.priority > b.priority;
                      return a.begin < b.begin;
                    });
   // Kept spans by begin → end; a new span overlaps a kept one if the kept
@@ -24,12 +25,14 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
     if (candidate.end <= candidate.begin) continue;
     auto next = kept.lower_bound(candidate.begin);
     if (next != kept.end() && next->first < candidate.end) continue;
-    if (next != kept.begin() && std::prev(next)->second > candidate.begin) continue;
+    if (next != kept.begin() && std::prev(next)->second > candidate.begin)
+      continue;
     kept.emplace(candidate.begin, candidate.end);
     chosen.push_back(candidate);
   }
-  std::sort(chosen.begin(), chosen.end(),
-            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  std::sort(
+      chosen.begin(), chosen.end(),
+      [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   candidates.swap(chosen);
 }
 

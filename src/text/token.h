@@ -8,12 +8,19 @@
 namespace chipner::text {
 
 enum class TokenKind : std::uint8_t {
-  kWord,    // a run of letters, digits and combining marks: "H100", "Яндекса"
+  kWord,  // a run of letters, digits and combining marks: "H100", "Яндекса"
   kHan,     // one Han or Kana character: "华"
   kSymbol,  // one other non-space code point: "-", "+", "$", "«"
 };
 
-enum class Script : std::uint8_t { kNone, kLatin, kCyrillic, kHan, kOther, kMixed };
+enum class Script : std::uint8_t {
+  kNone,
+  kLatin,
+  kCyrillic,
+  kHan,
+  kOther,
+  kMixed
+};
 
 // The case pattern of a token's cased letters (digits and symbols ignored).
 enum class CaseClass : std::uint8_t {

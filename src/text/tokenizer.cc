@@ -1,9 +1,9 @@
 #include "text/tokenizer.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/bytestream.h>
 
 #include "text/utf8.h"
 
@@ -14,7 +14,8 @@ enum class CharClass : std::uint8_t { kSeparator, kWord, kHan, kSymbol };
 
 CharClass classify(char32_t cp) noexcept {
   if (cp < 0x80) {
-    if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+    if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+        (cp >= 'A' && cp <= 'Z')) {
       return CharClass::kWord;
     }
     if (cp <= 0x20 || cp == 0x7F) return CharClass::kSeparator;
@@ -30,7 +31,8 @@ CharClass classify(char32_t cp) noexcept {
     case U_OTHER_LETTER: {
       UErrorCode status = U_ZERO_ERROR;
       const UScriptCode script = uscript_getScript(c, &status);
-      if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) {
+      if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA ||
+          script == USCRIPT_KATAKANA) {
         return CharClass::kHan;
       }
       return CharClass::kWord;
@@ -45,7 +47,8 @@ CharClass classify(char32_t cp) noexcept {
     case U_FORMAT_CHAR:
       // Soft hyphen and joiners sit inside words and fold away; a zero-width
       // space or a BOM separates.
-      return (cp == 0x200B || cp == 0xFEFF) ? CharClass::kSeparator : CharClass::kWord;
+      return (cp == 0x200B || cp == 0xFEFF) ? CharClass::kSeparator
+                                            : CharClass::kWord;
     case U_CONTROL_CHAR:
     case U_SURROGATE:
     case U_PRIVATE_USE_CHAR:
@@ -61,7 +64,8 @@ CharClass classify(char32_t cp) noexcept {
 
 Script script_of(char32_t cp) noexcept {
   if (cp < 0x80) {
-    return ((cp | 0x20U) >= 'a' && (cp | 0x20U) <= 'z') ? Script::kLatin : Script::kNone;
+    return ((cp | 0x20U) >= 'a' && (cp | 0x20U) <= 'z') ? Script::kLatin
+                                                        : Script::kNone;
   }
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(static_cast<UChar32>(cp), &status)) {
@@ -90,35 +94,50 @@ Script merge(Script a, Script b) noexcept {
 // Cyrillic capitals that look like Latin ones, for "Н100"-style tokens.
 char latin_lookalike(char32_t cp) noexcept {
   switch (cp) {
-    case U'А': return 'a';
-    case U'В': return 'b';
-    case U'Е': return 'e';
-    case U'К': return 'k';
-    case U'М': return 'm';
-    case U'Н': return 'h';
-    case U'О': return 'o';
-    case U'Р': return 'p';
-    case U'С': return 'c';
-    case U'Т': return 't';
-    case U'Х': return 'x';
-    default: return 0;
+    case U'А':
+      return 'a';
+    case U'В':
+      return 'b';
+    case U'Е':
+      return 'e';
+    case U'К':
+      return 'k';
+    case U'М':
+      return 'm';
+    case U'Н':
+      return 'h';
+    case U'О':
+      return 'o';
+    case U'Р':
+      return 'p';
+    case U'С':
+      return 'c';
+    case U'Т':
+      return 't';
+    case U'Х':
+      return 'x';
+    default:
+      return 0;
   }
 }
 
 bool is_dash(char32_t cp) noexcept {
   return cp == '-' || cp == 0x2212 ||
-         (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_DASH_PUNCTUATION);
+         (cp >= 0x80 &&
+          u_charType(static_cast<UChar32>(cp)) == U_DASH_PUNCTUATION);
 }
 
 // Folds `word` (non-ASCII UTF-8) with NFKC_Casefold and appends it to `out`.
 void fold_unicode(std::string_view word, std::string& out) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  const icu::Normalizer2* nfkc_cf =
+      icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_SUCCESS(status)) {
     const std::size_t before = out.size();
     icu::StringByteSink<std::string> sink(&out);
-    nfkc_cf->normalizeUTF8(0, icu::StringPiece(word.data(), static_cast<int32_t>(word.size())),
-                           sink, nullptr, status);
+    nfkc_cf->normalizeUTF8(
+        0, icu::StringPiece(word.data(), static_cast<int32_t>(word.size())),
+        sink, nullptr, status);
     if (U_SUCCESS(status)) return;
     out.resize(before);
   }
@@ -128,7 +147,8 @@ void fold_unicode(std::string_view word, std::string& out) {
 // ё and Ё are written as е in much Russian text; compare them alike.
 void fold_yo(std::string& arena, std::size_t from) {
   for (std::size_t i = from; i + 1 < arena.size(); ++i) {
-    if (arena[i] == '\xD1' && arena[i + 1] == '\x91') arena[i] = '\xD0', arena[i + 1] = '\xB5';
+    if (arena[i] == '\xD1' && arena[i + 1] == '\x91')
+      arena[i] = '\xD0', arena[i + 1] = '\xB5';
   }
 }
 
@@ -165,7 +185,8 @@ void Tokenizer::tokenize(std::string_view text, TokenStream& out) {
     if (cls != CharClass::kWord) {
       pos += cp.length;
       token.end = static_cast<std::uint32_t>(pos);
-      token.kind = cls == CharClass::kHan ? TokenKind::kHan : TokenKind::kSymbol;
+      token.kind =
+          cls == CharClass::kHan ? TokenKind::kHan : TokenKind::kSymbol;
       token.script = script_of(cp.value);
       token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
       if (is_dash(cp.value)) {
@@ -175,7 +196,8 @@ void Tokenizer::tokenize(std::string_view text, TokenStream& out) {
       } else {
         fold_unicode(text.substr(token.begin, cp.length), out.arena_);
       }
-      token.key_length = static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
+      token.key_length =
+          static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
       token.match_offset = token.key_offset;
       token.match_length = token.key_length;
       out.tokens_.push_back(token);
@@ -195,21 +217,27 @@ void Tokenizer::tokenize(std::string_view text, TokenStream& out) {
       const CodePoint c = decode_utf8(text, pos);
       if (!c.valid || classify(c.value) != CharClass::kWord) break;
       const char32_t v = c.value;
-      const bool is_upper = v < 0x80 ? (v >= 'A' && v <= 'Z') : u_isUUppercase(static_cast<UChar32>(v));
-      const bool is_lower = v < 0x80 ? (v >= 'a' && v <= 'z') : u_isULowercase(static_cast<UChar32>(v));
-      if ((is_upper || is_lower) && upper == 0 && lower == 0) first_cased_upper = is_upper;
+      const bool is_upper = v < 0x80 ? (v >= 'A' && v <= 'Z')
+                                     : u_isUUppercase(static_cast<UChar32>(v));
+      const bool is_lower = v < 0x80 ? (v >= 'a' && v <= 'z')
+                                     : u_isULowercase(static_cast<UChar32>(v));
+      if ((is_upper || is_lower) && upper == 0 && lower == 0)
+        first_cased_upper = is_upper;
       upper += is_upper ? 1 : 0;
       lower += is_lower ? 1 : 0;
       const bool digit = v >= '0' && v <= '9';
-      token.has_digit = token.has_digit || digit || (v >= 0x80 && u_isdigit(static_cast<UChar32>(v)));
-      token.has_letter = token.has_letter || is_upper || is_lower || (v >= 0x80 && u_isalpha(static_cast<UChar32>(v)));
+      token.has_digit = token.has_digit || digit ||
+                        (v >= 0x80 && u_isdigit(static_cast<UChar32>(v)));
+      token.has_letter = token.has_letter || is_upper || is_lower ||
+                         (v >= 0x80 && u_isalpha(static_cast<UChar32>(v)));
       all_digits = all_digits && digit;
       ascii = ascii && v < 0x80;
       const Script s = script_of(v);
       token.script = merge(token.script, s);
       if (s == Script::kCyrillic) {
         has_cyrillic = true;
-        cyrillic_lookalikes_only = cyrillic_lookalikes_only && latin_lookalike(v) != 0;
+        cyrillic_lookalikes_only =
+            cyrillic_lookalikes_only && latin_lookalike(v) != 0;
       } else if (digit || s == Script::kLatin) {
         latin_or_digit = true;
       }
@@ -219,18 +247,22 @@ void Tokenizer::tokenize(std::string_view text, TokenStream& out) {
     token.kind = TokenKind::kWord;
     token.all_digits = all_digits;
     token.case_class = case_class_of(upper, lower, first_cased_upper);
-    const std::string_view word = text.substr(token.begin, token.end - token.begin);
+    const std::string_view word =
+        text.substr(token.begin, token.end - token.begin);
 
     token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
     if (ascii) {
       for (const char ch : word) {
-        out.arena_.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + ('a' - 'A')) : ch);
+        out.arena_.push_back((ch >= 'A' && ch <= 'Z')
+                                 ? static_cast<char>(ch + ('a' - 'A'))
+                                 : ch);
       }
     } else {
       fold_unicode(word, out.arena_);
       fold_yo(out.arena_, token.key_offset);
     }
-    token.key_length = static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
+    token.key_length =
+        static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
 
     if (has_cyrillic && latin_or_digit && cyrillic_lookalikes_only) {
       token.match_offset = static_cast<std::uint32_t>(out.arena_.size());
@@ -244,7 +276,8 @@ void Tokenizer::tokenize(std::string_view text, TokenStream& out) {
         }
         i += c.length;
       }
-      token.match_length = static_cast<std::uint32_t>(out.arena_.size() - token.match_offset);
+      token.match_length =
+          static_cast<std::uint32_t>(out.arena_.size() - token.match_offset);
     } else if (token.script == Script::kCyrillic && !token.has_digit) {
       // Copy the key first: stem() reads it while the arena may grow.
       const std::string key(out.arena_, token.key_offset, token.key_length);

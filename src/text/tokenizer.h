@@ -37,15 +37,20 @@ namespace chipner::text {
 class TokenStream {
  public:
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
-  [[nodiscard]] std::span<const Token> tokens() const noexcept { return tokens_; }
+  [[nodiscard]] std::span<const Token> tokens() const noexcept {
+    return tokens_;
+  }
   [[nodiscard]] std::size_t size() const noexcept { return tokens_.size(); }
-  [[nodiscard]] const Token& operator[](std::size_t i) const noexcept { return tokens_[i]; }
+  [[nodiscard]] const Token& operator[](std::size_t i) const noexcept {
+    return tokens_[i];
+  }
 
   [[nodiscard]] std::string_view key(const Token& token) const noexcept {
     return std::string_view(arena_).substr(token.key_offset, token.key_length);
   }
   [[nodiscard]] std::string_view match_key(const Token& token) const noexcept {
-    return std::string_view(arena_).substr(token.match_offset, token.match_length);
+    return std::string_view(arena_).substr(token.match_offset,
+                                           token.match_length);
   }
   // The original bytes of `token`.
   [[nodiscard]] std::string_view surface(const Token& token) const noexcept {

@@ -3,7 +3,9 @@
 namespace chipner::text {
 namespace {
 
-constexpr bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+constexpr bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0U) == 0x80U;
+}
 
 constexpr CodePoint kInvalid{kReplacementCharacter, 1, false};
 

@@ -28,7 +28,8 @@ inline constexpr char32_t kReplacementCharacter = 0xFFFD;
 
 // Decodes the code point that starts at `text[pos]`. Precondition:
 // pos < text.size().
-[[nodiscard]] CodePoint decode_utf8(std::string_view text, std::size_t pos) noexcept;
+[[nodiscard]] CodePoint decode_utf8(std::string_view text,
+                                    std::size_t pos) noexcept;
 
 // Appends the UTF-8 encoding of `cp` (a scalar value) to `out`.
 void append_utf8(std::string& out, char32_t cp);

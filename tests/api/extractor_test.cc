@@ -1,12 +1,12 @@
 // The public contract of Extractor: includes only <chipner/…>.
 
-#include <gtest/gtest.h>
-
-#include <chipner/chipner.h>
-
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <gtest/gtest.h>
+
+#include <chipner/chipner.h>
 
 namespace {
 
@@ -19,7 +19,8 @@ constexpr const char* kTinyDictionary =
 
 chipner::Extractor tiny(chipner::Options options = {}) {
   options.use_embedded_dictionaries = false;
-  options.dictionaries.push_back(chipner::Source::in_memory("tiny.tsv", kTinyDictionary));
+  options.dictionaries.push_back(
+      chipner::Source::in_memory("tiny.tsv", kTinyDictionary));
   auto extractor = chipner::Extractor::create(options);
   EXPECT_TRUE(extractor) << extractor.error().to_string();
   return *extractor;
@@ -44,7 +45,8 @@ TEST(Extractor, FindsDictionaryEntitiesWithValues) {
   EXPECT_EQ(entities[3].node->foundry, "smic");
   EXPECT_EQ(entities[4].text, "7-нм");
   EXPECT_EQ(entities[4].node->nm, 7);
-  EXPECT_EQ(text.substr(entities[4].begin, entities[4].end - entities[4].begin), "7-нм");
+  EXPECT_EQ(text.substr(entities[4].begin, entities[4].end - entities[4].begin),
+            "7-нм");
 }
 
 TEST(Extractor, TypesOptionFilters) {
@@ -58,21 +60,25 @@ TEST(Extractor, TypesOptionFilters) {
 TEST(Extractor, LoadErrorsNameFileAndLine) {
   chipner::Options options;
   options.use_embedded_dictionaries = false;
-  options.dictionaries.push_back(chipner::Source::in_memory(
-      "broken.tsv", "type\tid\tcanonical\taliases\nCOMPANY\tok\tOk\tOk\nCOMPANY\tBAD\tX\tX\n"));
+  options.dictionaries.push_back(
+      chipner::Source::in_memory("broken.tsv",
+                                 "type\tid\tcanonical\taliases\nCOMPANY\tok\tOk"
+                                 "\tOk\nCOMPANY\tBAD\tX\tX\n"));
   const auto extractor = chipner::Extractor::create(options);
   ASSERT_FALSE(extractor);
   EXPECT_EQ(extractor.error().code(), chipner::ErrorCode::kBadId);
   ASSERT_EQ(extractor.error().diagnostics().size(), 1U);
   EXPECT_EQ(extractor.error().diagnostics()[0].source, "broken.tsv");
   EXPECT_EQ(extractor.error().diagnostics()[0].line, 3U);
-  EXPECT_NE(extractor.error().to_string().find("broken.tsv:3:"), std::string::npos);
+  EXPECT_NE(extractor.error().to_string().find("broken.tsv:3:"),
+            std::string::npos);
 }
 
 TEST(Extractor, MissingFileIsAnIoError) {
   chipner::Options options;
   options.use_embedded_dictionaries = false;
-  options.dictionaries.push_back(chipner::Source::file("/nonexistent/chipner.tsv"));
+  options.dictionaries.push_back(
+      chipner::Source::file("/nonexistent/chipner.tsv"));
   const auto extractor = chipner::Extractor::create(options);
   ASSERT_FALSE(extractor);
   EXPECT_EQ(extractor.error().code(), chipner::ErrorCode::kIoError);
@@ -88,13 +94,15 @@ TEST(Extractor, DiagnosticsAreCapped) {
   const auto extractor = chipner::Extractor::create(options);
   ASSERT_FALSE(extractor);
   EXPECT_EQ(extractor.error().diagnostics().size(), 11U);
-  EXPECT_EQ(extractor.error().diagnostics().back().code, chipner::ErrorCode::kTooManyErrors);
+  EXPECT_EQ(extractor.error().diagnostics().back().code,
+            chipner::ErrorCode::kTooManyErrors);
 }
 
 TEST(Extractor, AnyBytesAreValidInput) {
   const auto extractor = tiny();
   std::string garbage;
-  for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) & 0xFF));
+  for (int i = 0; i < 4096; ++i)
+    garbage.push_back(static_cast<char>((i * 7919) & 0xFF));
   garbage += "Huawei";
   const auto entities = extractor.extract(garbage);
   ASSERT_FALSE(entities.empty());
@@ -154,11 +162,13 @@ TEST(Extractor, EmbeddedDictionariesLoad) {
 }
 
 TEST(EntityType, LabelsRoundTrip) {
-  for (const auto type : {chipner::EntityType::kCompany, chipner::EntityType::kChip,
-                          chipner::EntityType::kProcessNode, chipner::EntityType::kMoney}) {
+  for (const auto type :
+       {chipner::EntityType::kCompany, chipner::EntityType::kChip,
+        chipner::EntityType::kProcessNode, chipner::EntityType::kMoney}) {
     EXPECT_EQ(chipner::entity_type_from_label(chipner::to_string(type)), type);
   }
-  EXPECT_EQ(chipner::entity_type_from_label("FAB_SITE"), chipner::EntityType::kCustom);
+  EXPECT_EQ(chipner::entity_type_from_label("FAB_SITE"),
+            chipner::EntityType::kCustom);
 }
 
 }  // namespace

@@ -1,15 +1,16 @@
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include <chipner/chipner.h>
-
-#include <string>
-#include <vector>
 
 namespace {
 
 TEST(Json, EscapesStringsAndReplacesInvalidUtf8) {
   std::string out;
-  chipner::append_json_string(out, std::string("a\"b\\c\n\t\x01\xFFz\xD0\xAF", 12));
+  chipner::append_json_string(out,
+                              std::string("a\"b\\c\n\t\x01\xFFz\xD0\xAF", 12));
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\t\\u0001\xEF\xBF\xBDz\xD0\xAF\"");
 }
 
@@ -31,19 +32,23 @@ TEST(Json, WritesEntityValuesByType) {
   entities[1].money = chipner::MoneyInfo{1.5e9, std::nullopt, "USD", true};
   std::string out;
   chipner::append_document_json(out, text, entities, {});
-  EXPECT_EQ(out,
-            "{\"text\":\"SMIC N+2 $1.5 billion\",\"entities\":["
-            "{\"type\":\"PROCESS_NODE\",\"start\":5,\"end\":8,\"text\":\"N+2\",\"id\":\"smic-n+2\","
-            "\"nm\":7,\"foundry\":\"smic\"},"
-            "{\"type\":\"MONEY\",\"start\":9,\"end\":21,\"text\":\"$1.5 billion\","
-            "\"amount\":1500000000,\"currency\":\"USD\",\"currency_ambiguous\":true}]}");
+  EXPECT_EQ(
+      out,
+      "{\"text\":\"SMIC N+2 $1.5 billion\",\"entities\":["
+      "{\"type\":\"PROCESS_NODE\",\"start\":5,\"end\":8,\"text\":\"N+2\","
+      "\"id\":\"smic-n+2\","
+      "\"nm\":7,\"foundry\":\"smic\"},"
+      "{\"type\":\"MONEY\",\"start\":9,\"end\":21,\"text\":\"$1.5 billion\","
+      "\"amount\":1500000000,\"currency\":\"USD\",\"currency_ambiguous\":true}]"
+      "}");
 }
 
 TEST(Json, VagueAmountIsNull) {
   std::vector<chipner::Entity> entities(1);
   entities[0].label = "MONEY";
   entities[0].end = 1;
-  entities[0].money = chipner::MoneyInfo{std::nullopt, std::nullopt, "USD", false};
+  entities[0].money =
+      chipner::MoneyInfo{std::nullopt, std::nullopt, "USD", false};
   std::string out;
   chipner::append_entities_json(out, "x", entities, {});
   EXPECT_NE(out.find("\"amount\":null"), std::string::npos);
@@ -57,8 +62,10 @@ TEST(Json, OffsetsInCodePointsAndUtf16) {
   entities[0].end = 12;
   entities[0].text = "Huawei";
   std::string cp, utf16;
-  chipner::append_entities_json(cp, text, entities, {chipner::OffsetUnit::kCodePoints});
-  chipner::append_entities_json(utf16, text, entities, {chipner::OffsetUnit::kUtf16});
+  chipner::append_entities_json(cp, text, entities,
+                                {chipner::OffsetUnit::kCodePoints});
+  chipner::append_entities_json(utf16, text, entities,
+                                {chipner::OffsetUnit::kUtf16});
   EXPECT_NE(cp.find("\"start\":2,\"end\":8"), std::string::npos) << cp;
   EXPECT_NE(utf16.find("\"start\":3,\"end\":9"), std::string::npos) << utf16;
 }

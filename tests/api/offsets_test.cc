@@ -1,8 +1,8 @@
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include <chipner/offsets.h>
-
-#include <string>
 
 namespace {
 
@@ -25,7 +25,9 @@ TEST(OffsetConverter, CountsCodePointsAndUtf16Units) {
 }
 
 TEST(OffsetConverter, InvalidBytesCountAsOneUnitEach) {
-  const std::string text = "\xFF\xFE" "a";
+  const std::string text =
+      "\xFF\xFE"
+      "a";
   chipner::OffsetConverter cp(text, chipner::OffsetUnit::kCodePoints);
   EXPECT_EQ(cp.convert(3), 3U);
   EXPECT_EQ(cp.convert(99), 3U);  // clamped

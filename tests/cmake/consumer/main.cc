@@ -1,7 +1,7 @@
 // A program that uses an installed chipner, as a user's would.
-#include <chipner/chipner.h>
-
 #include <iostream>
+
+#include <chipner/chipner.h>
 
 int main() {
   auto extractor = chipner::Extractor::create();

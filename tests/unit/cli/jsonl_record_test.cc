@@ -1,8 +1,8 @@
 #include "cli/jsonl_record.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace chipner::cli {
 namespace {
@@ -31,13 +31,16 @@ TEST(JsonlRecord, AddsEntitiesKeepingTheInputBytes) {
   const auto p = run(R"({"id": "a1",  "text": "x\u00e9y", "n": [1, 2.50]} )");
   EXPECT_EQ(p.error, "");
   EXPECT_EQ(p.text, "x\xC3\xA9y");
-  EXPECT_EQ(p.output, R"({"id": "a1",  "text": "x\u00e9y", "n": [1, 2.50],"entities":[]})");
+  EXPECT_EQ(
+      p.output,
+      R"({"id": "a1",  "text": "x\u00e9y", "n": [1, 2.50],"entities":[]})");
 }
 
 TEST(JsonlRecord, ReplacesAnExistingEntitiesMember) {
   EXPECT_EQ(run(R"({"text":"a","entities":[{"x":1}],"id":2})").output,
             R"({"text":"a","id":2,"entities":[]})");
-  EXPECT_EQ(run(R"({"entities": [], "text":"a"})").output, R"({"text":"a","entities":[]})");
+  EXPECT_EQ(run(R"({"entities": [], "text":"a"})").output,
+            R"({"text":"a","entities":[]})");
   EXPECT_EQ(run(R"({"text":"a" , "entities" : {"k": "}"} })").output,
             R"({"text":"a","entities":[]})");
 }
@@ -62,17 +65,20 @@ TEST_P(JsonlBad, IsAnErrorNotACrash) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, JsonlBad,
-    testing::Values(BadLine{"truncated", R"({"text": "abc)", "invalid JSON"},
-                    BadLine{"empty", "", "invalid JSON"},
-                    BadLine{"array", R"(["text"])", "the line is not a JSON object"},
-                    BadLine{"number", "42", "the line is not a JSON object"},
-                    BadLine{"missing_field", R"({"body": "x"})", "no field"},
-                    BadLine{"non_string", R"({"text": 5})", "field \"text\" is not a string"},
-                    BadLine{"trailing_garbage", R"({"text": "a"} x)", "invalid JSON"}),
+    testing::Values(
+        BadLine{"truncated", R"({"text": "abc)", "invalid JSON"},
+        BadLine{"empty", "", "invalid JSON"},
+        BadLine{"array", R"(["text"])", "the line is not a JSON object"},
+        BadLine{"number", "42", "the line is not a JSON object"},
+        BadLine{"missing_field", R"({"body": "x"})", "no field"},
+        BadLine{"non_string", R"({"text": 5})",
+                "field \"text\" is not a string"},
+        BadLine{"trailing_garbage", R"({"text": "a"} x)", "invalid JSON"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(JsonlRecord, DeepNestingIsAnError) {
-  const auto p = run("{\"text\":\"a\",\"x\":" + std::string(5000, '[') + std::string(5000, ']') + "}");
+  const auto p = run("{\"text\":\"a\",\"x\":" + std::string(5000, '[') +
+                     std::string(5000, ']') + "}");
   EXPECT_EQ(p.error.rfind("invalid JSON", 0), 0U) << p.error;
 }
 

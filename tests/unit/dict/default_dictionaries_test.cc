@@ -14,7 +14,8 @@ TEST(DefaultDictionaries, LoadWithoutAnyDiagnostic) {
   std::vector<Diagnostic> diagnostics;
   const auto files = internal::embedded_dictionaries();
   ASSERT_FALSE(files.empty());
-  for (const auto& file : files) dictionary.add_file(file.contents, file.name, diagnostics);
+  for (const auto& file : files)
+    dictionary.add_file(file.contents, file.name, diagnostics);
   dictionary.build(diagnostics);
   std::string all;
   for (const auto& d : diagnostics) all += d.to_string() + "\n";

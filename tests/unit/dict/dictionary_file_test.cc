@@ -4,13 +4,13 @@
 
 #include "dict/dictionary_file.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "dict/dictionary.h"
 
@@ -28,7 +28,8 @@ std::string read(const fs::path& path) {
 
 std::vector<fs::path> bad_files() {
   std::vector<fs::path> files;
-  for (const auto& item : fs::directory_iterator(fs::path(CHIPNER_TEST_DATA_DIR) / "bad_dictionaries")) {
+  for (const auto& item : fs::directory_iterator(
+           fs::path(CHIPNER_TEST_DATA_DIR) / "bad_dictionaries")) {
     files.push_back(item.path());
   }
   std::sort(files.begin(), files.end());
@@ -50,17 +51,21 @@ TEST_P(BadDictionary, ReportsCodeAndLine) {
   dictionary.add_file(contents, GetParam().filename().string(), diagnostics);
   dictionary.build(diagnostics);
   ASSERT_FALSE(diagnostics.empty()) << "no diagnostic for " << GetParam();
-  const bool found = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
-    return to_string(d.code) == code && d.line == line &&
-           d.source == GetParam().filename().string();
-  });
+  const bool found = std::any_of(
+      diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+        return to_string(d.code) == code && d.line == line &&
+               d.source == GetParam().filename().string();
+      });
   std::string all;
   for (const auto& d : diagnostics) all += d.to_string() + "\n";
-  EXPECT_TRUE(found) << "expected " << code << " at line " << line << ", got:\n" << all;
+  EXPECT_TRUE(found) << "expected " << code << " at line " << line << ", got:\n"
+                     << all;
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, BadDictionary, testing::ValuesIn(bad_files()),
-                         [](const auto& test_info) { return test_info.param.stem().string(); });
+                         [](const auto& test_info) {
+                           return test_info.param.stem().string();
+                         });
 
 TEST(DictionaryFile, ParsesEntriesWithAllColumns) {
   std::vector<Entry> entries;
@@ -99,14 +104,16 @@ TEST(DictionaryFile, ReportsEveryBadLineNotOnlyTheFirst) {
   EXPECT_EQ(diagnostics[0].line, 2U);
   EXPECT_EQ(diagnostics[1].line, 4U);
   EXPECT_EQ(entries.size(), 1U);
-  EXPECT_EQ(diagnostics[0].to_string(), "x.tsv:2:9: id 'BAD' is not [a-z0-9][a-z0-9.+_-]* [E7]");
+  EXPECT_EQ(diagnostics[0].to_string(),
+            "x.tsv:2:9: id 'BAD' is not [a-z0-9][a-z0-9.+_-]* [E7]");
 }
 
 TEST(DictionaryFile, CustomLabelsAreKept) {
   std::vector<Entry> entries;
   std::vector<Diagnostic> diagnostics;
-  parse_dictionary_file("type\tid\tcanonical\taliases\nFAB_SITE\tfab-18\tFab 18\tFab 18\n", "x",
-                        entries, diagnostics);
+  parse_dictionary_file(
+      "type\tid\tcanonical\taliases\nFAB_SITE\tfab-18\tFab 18\tFab 18\n", "x",
+      entries, diagnostics);
   ASSERT_EQ(entries.size(), 1U);
   EXPECT_EQ(entries[0].type, EntityType::kCustom);
   EXPECT_EQ(entries[0].label, "FAB_SITE");

@@ -4,13 +4,13 @@
 
 #include "dict/phrase_matcher.h"
 
-#include <gtest/gtest.h>
-
 #include <random>
 #include <set>
 #include <string>
 #include <tuple>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "dict/dictionary.h"
 
@@ -18,11 +18,13 @@ namespace chipner::dict {
 namespace {
 
 // "id:alias|alias" per entry, all of type COMPANY.
-Dictionary make(const std::vector<std::string>& specs, std::vector<Diagnostic>* out = nullptr) {
+Dictionary make(const std::vector<std::string>& specs,
+                std::vector<Diagnostic>* out = nullptr) {
   std::string tsv = "type\tid\tcanonical\taliases\n";
   for (const std::string& spec : specs) {
     const auto colon = spec.find(':');
-    tsv += "COMPANY\t" + spec.substr(0, colon) + "\tx\t" + spec.substr(colon + 1) + "\n";
+    tsv += "COMPANY\t" + spec.substr(0, colon) + "\tx\t" +
+           spec.substr(colon + 1) + "\n";
   }
   Dictionary dictionary;
   std::vector<Diagnostic> diagnostics;
@@ -33,8 +35,8 @@ Dictionary make(const std::vector<std::string>& specs, std::vector<Diagnostic>* 
 }
 
 // The surface text and id of every match.
-std::vector<std::pair<std::string, std::string>> matches(const Dictionary& dictionary,
-                                                         std::string_view text) {
+std::vector<std::pair<std::string, std::string>> matches(
+    const Dictionary& dictionary, std::string_view text) {
   text::Tokenizer tokenizer;
   text::TokenStream tokens;
   tokenizer.tokenize(text, tokens);
@@ -56,7 +58,9 @@ using Found = std::vector<std::pair<std::string, std::string>>;
 TEST(PhraseMatcher, ReportsEveryAliasEndingAnywhere) {
   const auto d = make({"alibaba:Alibaba", "alibaba-cloud:Alibaba Cloud"});
   EXPECT_EQ(matches(d, "Alibaba Cloud and Alibaba"),
-            (Found{{"Alibaba", "alibaba"}, {"Alibaba Cloud", "alibaba-cloud"}, {"Alibaba", "alibaba"}}));
+            (Found{{"Alibaba", "alibaba"},
+                   {"Alibaba Cloud", "alibaba-cloud"},
+                   {"Alibaba", "alibaba"}}));
 }
 
 TEST(PhraseMatcher, MatchesWholeTokensOnly) {
@@ -73,7 +77,8 @@ TEST(PhraseMatcher, CaseSensitiveAliasesCompareCasePattern) {
 
 TEST(PhraseMatcher, InsensitiveAliasesIgnoreCaseAndSpacing) {
   const auto d = make({"t-head:T-Head", "smic:SMIC"});
-  EXPECT_EQ(matches(d, "t - head, Smic"), (Found{{"t - head", "t-head"}, {"Smic", "smic"}}));
+  EXPECT_EQ(matches(d, "t - head, Smic"),
+            (Found{{"t - head", "t-head"}, {"Smic", "smic"}}));
 }
 
 TEST(PhraseMatcher, CyrillicAliasesMatchInflectedForms) {
@@ -111,15 +116,18 @@ std::set<std::tuple<std::size_t, std::size_t, std::string>> naive(
   text::TokenStream t;
   tokenizer.tokenize(text, t);
   std::vector<std::string> text_keys;
-  for (const auto& token : t.tokens()) text_keys.emplace_back(t.match_key(token));
+  for (const auto& token : t.tokens())
+    text_keys.emplace_back(t.match_key(token));
   std::set<std::tuple<std::size_t, std::size_t, std::string>> out;
   for (std::size_t a = 0; a < aliases.size(); ++a) {
     text::TokenStream at;
     tokenizer.tokenize(aliases[a], at);
     std::vector<std::string> alias_keys;
-    for (const auto& token : at.tokens()) alias_keys.emplace_back(at.match_key(token));
+    for (const auto& token : at.tokens())
+      alias_keys.emplace_back(at.match_key(token));
     for (std::size_t s = 0; s + alias_keys.size() <= text_keys.size(); ++s) {
-      if (std::equal(alias_keys.begin(), alias_keys.end(), text_keys.begin() + static_cast<std::ptrdiff_t>(s))) {
+      if (std::equal(alias_keys.begin(), alias_keys.end(),
+                     text_keys.begin() + static_cast<std::ptrdiff_t>(s))) {
         out.emplace(s, s + alias_keys.size() - 1, "e" + std::to_string(a));
       }
     }
@@ -128,7 +136,8 @@ std::set<std::tuple<std::size_t, std::size_t, std::string>> naive(
 }
 
 TEST(PhraseMatcher, AgreesWithNaiveMatcherOnGeneratedInputs) {
-  const std::vector<std::string> words{"ab", "cd", "ef", "Яндекс", "x-1", "華", "N+2"};
+  const std::vector<std::string> words{"ab",  "cd", "ef", "Яндекс",
+                                       "x-1", "華", "N+2"};
   std::mt19937 random(12345);
   const auto pick = [&] { return words[random() % words.size()]; };
   for (int round = 0; round < 50; ++round) {
@@ -144,7 +153,8 @@ TEST(PhraseMatcher, AgreesWithNaiveMatcherOnGeneratedInputs) {
       aliases.push_back(alias);
     }
     std::string text;
-    for (int k = 0; k < 40; ++k) text += pick() + (random() % 4 == 0 ? "" : " ");
+    for (int k = 0; k < 40; ++k)
+      text += pick() + (random() % 4 == 0 ? "" : " ");
     std::vector<Diagnostic> diagnostics;
     const auto d = make(specs, &diagnostics);
     ASSERT_TRUE(diagnostics.empty()) << diagnostics[0].to_string();
@@ -156,7 +166,8 @@ TEST(PhraseMatcher, AgreesWithNaiveMatcherOnGeneratedInputs) {
     std::vector<PhraseMatch> found;
     d.matcher().find(tokens, scratch, found);
     std::set<std::tuple<std::size_t, std::size_t, std::string>> fast;
-    for (const auto& m : found) fast.emplace(m.first_token, m.last_token, d.entries()[m.entry].id);
+    for (const auto& m : found)
+      fast.emplace(m.first_token, m.last_token, d.entries()[m.entry].id);
     ASSERT_EQ(fast, naive(aliases, text)) << "text: " << text;
   }
 }

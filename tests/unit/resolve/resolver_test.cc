@@ -1,8 +1,8 @@
 #include "resolve/resolver.h"
 
-#include <gtest/gtest.h>
-
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace chipner::resolve {
 namespace {
@@ -17,7 +17,8 @@ Candidate span(std::uint32_t begin, std::uint32_t end, int priority = 0,
   return c;
 }
 
-std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(const std::vector<Candidate>& cs) {
+std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(
+    const std::vector<Candidate>& cs) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
   for (const auto& c : cs) out.emplace_back(c.begin, c.end);
   return out;
@@ -32,7 +33,8 @@ TEST(Resolver, LongerSpanWins) {
 }
 
 TEST(Resolver, PriorityBreaksLengthTies) {
-  std::vector<Candidate> cs{span(0, 5, 1, EntityType::kChip), span(0, 5, 9, EntityType::kMoney)};
+  std::vector<Candidate> cs{span(0, 5, 1, EntityType::kChip),
+                            span(0, 5, 9, EntityType::kMoney)};
   resolve_overlaps(cs);
   ASSERT_EQ(cs.size(), 1U);
   EXPECT_EQ(cs[0].type, EntityType::kMoney);

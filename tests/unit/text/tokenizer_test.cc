@@ -1,9 +1,9 @@
 #include "text/tokenizer.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace chipner::text {
 namespace {
@@ -13,7 +13,8 @@ std::vector<std::string> keys(std::string_view input) {
   TokenStream stream;
   tokenizer.tokenize(input, stream);
   std::vector<std::string> out;
-  for (const Token& token : stream.tokens()) out.emplace_back(stream.key(token));
+  for (const Token& token : stream.tokens())
+    out.emplace_back(stream.key(token));
   return out;
 }
 
@@ -22,7 +23,8 @@ std::vector<std::string> match_keys(std::string_view input) {
   TokenStream stream;
   tokenizer.tokenize(input, stream);
   std::vector<std::string> out;
-  for (const Token& token : stream.tokens()) out.emplace_back(stream.match_key(token));
+  for (const Token& token : stream.tokens())
+    out.emplace_back(stream.match_key(token));
   return out;
 }
 
@@ -39,7 +41,8 @@ TEST(Tokenizer, FoldsDashesToHyphen) {
 }
 
 TEST(Tokenizer, FoldsCaseAndCompatibilityForms) {
-  EXPECT_EQ(keys("ＮＶＩＤＩＡ ЯНДЕКС Ёлка"), (Keys{"nvidia", "яндекс", "елка"}));
+  EXPECT_EQ(keys("ＮＶＩＤＩＡ ЯНДЕКС Ёлка"),
+            (Keys{"nvidia", "яндекс", "елка"}));
 }
 
 TEST(Tokenizer, HanCharactersAreTokensOfTheirOwn) {
@@ -60,7 +63,9 @@ TEST(Tokenizer, LatinizesCyrillicLookalikesNextToDigits) {
 TEST(Tokenizer, InvalidBytesSeparateAndKeepOffsets) {
   Tokenizer tokenizer;
   TokenStream stream;
-  const std::string input = "AMD\xFFIntel\xC0\xAF" "TSMC";
+  const std::string input =
+      "AMD\xFFIntel\xC0\xAF"
+      "TSMC";
   tokenizer.tokenize(input, stream);
   ASSERT_EQ(stream.size(), 3U);
   EXPECT_EQ(stream.surface(stream[0]), "AMD");

@@ -1,8 +1,8 @@
 #include "text/utf8.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace chipner::text {
 namespace {
@@ -35,10 +35,13 @@ TEST_P(Utf8Invalid, IsOneInvalidByte) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, Utf8Invalid,
-    testing::Values(BadCase{"stray_continuation", "\x80"}, BadCase{"overlong_slash", "\xC0\xAF"},
+    testing::Values(BadCase{"stray_continuation", "\x80"},
+                    BadCase{"overlong_slash", "\xC0\xAF"},
                     BadCase{"overlong_three", "\xE0\x80\xAF"},
-                    BadCase{"surrogate", "\xED\xA0\x80"}, BadCase{"above_max", "\xF4\x90\x80\x80"},
-                    BadCase{"truncated", "\xE4\xB8"}, BadCase{"bad_lead", "\xFF"}),
+                    BadCase{"surrogate", "\xED\xA0\x80"},
+                    BadCase{"above_max", "\xF4\x90\x80\x80"},
+                    BadCase{"truncated", "\xE4\xB8"},
+                    BadCase{"bad_lead", "\xFF"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Utf8, AppendRoundTrips) {
