@@ -219,9 +219,14 @@ def pci_companies(data):
     return list(ents.values())
 
 
+DERIVED_BLOCK = {"VLSI", "T1042", "I2S", "OPTO", "Inet", "Alfa", "TSF5", "Digi", "Allo"}
+
+
 def derived_alias_ok(alias):
     """Stricter safety filter for aliases that come from bulk lists."""
     a = alias.lstrip("=")
+    if a in DERIVED_BLOCK:
+        return False
     toks = dictlib.tokenize(a)
     words = [t for t in toks if t.isalpha()]
     if not words:
