@@ -32,10 +32,10 @@ def C(cid, canon, vendor, family, aliases=(), add_canon=True):
 def hand():
     # ---------------- NVIDIA data centre
     nv = "nvidia"
-    C("nvidia-hopper", "Hopper", nv, "Hopper", ["=Hopper", "Hopper architecture", "архитектура Hopper"])
+    C("nvidia-hopper", "Hopper", nv, "Hopper", ["=Hopper"])
     C("nvidia-blackwell", "Blackwell", nv, "Blackwell", ["=Blackwell", "архитектура Blackwell"])
     C("nvidia-blackwell-ultra", "Blackwell Ultra", nv, "Blackwell", ["=Blackwell Ultra"])
-    C("nvidia-ampere", "Ampere", nv, "Ampere", ["=Ampere", "Ampere architecture", "архитектура Ampere"])
+    C("nvidia-ampere", "Ampere", nv, "Ampere", ["=Ampere"])
     C("nvidia-ada-lovelace", "Ada Lovelace", nv, "Ada Lovelace", ["=Ada Lovelace", "архитектура Ada Lovelace"])
     C("nvidia-turing", "Turing", nv, "Turing", ["=Turing", "архитектура Turing"])
     C("nvidia-volta", "Volta", nv, "Volta", ["=Volta", "архитектура Volta"])
