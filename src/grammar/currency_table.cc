@@ -1,12 +1,12 @@
 #include "grammar/currency_table.h"
 
-#include <unicode/uchar.h>
-#include <unicode/ucurr.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <array>
 #include <span>
+
+#include <unicode/uchar.h>
+#include <unicode/ucurr.h>
+#include <unicode/unistr.h>
 
 #include "text/utf8.h"
 
@@ -22,43 +22,41 @@ using text::TokenStream;
 // array, so it outlives every grammar. Codes starting with X (gold, SDR,
 // fund units) are here but get no names: they are not money in news text.
 constexpr std::string_view kIsoCodes[] = {
-    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN",
-    "BAM", "BBD", "BDT", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL",
-    "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY",
-    "COP", "CRC", "CUC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
-    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP",
-    "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR",
-    "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS",
-    "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
-    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP",
-    "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO",
-    "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN",
-    "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG",
-    "SEK", "SGD", "SHP", "SLE", "SLL", "SOS", "SRD", "SSP", "STN", "SYP",
-    "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS",
-    "UAH", "UGX", "USD", "UYU", "UZS", "VEF", "VES", "VND", "VUV", "WST",
-    "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW",
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM",
+    "BBD", "BDT", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN",
+    "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUC",
+    "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR",
+    "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD",
+    "HNL", "HRK", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD",
+    "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT",
+    "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK",
+    "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN",
+    "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN",
+    "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK",
+    "SGD", "SHP", "SLE", "SLL", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB",
+    "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD",
+    "UYU", "UZS", "VEF", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF",
+    "YER", "ZAR", "ZMW",
 };
 
 // Codes written as codes in news text. Others ("ALL", "TOP", "AMD", "PHP")
 // are English words, a chip company or a language far more often.
 constexpr std::string_view kWrittenCodes[] = {
-    "USD", "EUR", "GBP", "JPY", "CNY", "TWD", "HKD", "KRW", "RUB", "INR",
-    "CHF", "CAD", "AUD", "SGD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
-    "ILS", "AED", "SAR", "BRL", "MXN", "ZAR", "UAH", "BYN", "KZT", "MYR",
-    "THB", "VND", "IDR",
+    "USD", "EUR", "GBP", "JPY", "CNY", "TWD", "HKD", "KRW", "RUB", "INR", "CHF",
+    "CAD", "AUD", "SGD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "ILS", "AED",
+    "SAR", "BRL", "MXN", "ZAR", "UAH", "BYN", "KZT", "MYR", "THB", "VND", "IDR",
 };
 
 // ICU names are gathered for these first, so that when two currencies share
 // a form the major one keeps it.
 constexpr std::string_view kMajorCodes[] = {
-    "USD", "EUR", "CNY", "JPY", "GBP", "RUB", "TWD", "KRW", "HKD",
-    "INR", "CHF", "CAD", "AUD", "SGD",
+    "USD", "EUR", "CNY", "JPY", "GBP", "RUB", "TWD",
+    "KRW", "HKD", "INR", "CHF", "CAD", "AUD", "SGD",
 };
 
 char family_of(std::string_view code) noexcept {
-  static constexpr std::string_view kDollars[] = {
-      "USD", "TWD", "HKD", "CAD", "AUD", "SGD", "NZD", "MXN"};
+  static constexpr std::string_view kDollars[] = {"USD", "TWD", "HKD", "CAD",
+                                                  "AUD", "SGD", "NZD", "MXN"};
   if (std::find(std::begin(kDollars), std::end(kDollars), code) !=
       std::end(kDollars)) {
     return '$';
@@ -80,25 +78,41 @@ struct ExtraForm {
 constexpr ExtraForm kExtraForms[] = {
     // Signs. "$" and "¥" are shared; their default is documented in
     // docs/money.md.
-    {"$", "USD", F::kSymbol, true}, {"US$", "USD", F::kSymbol, false},
-    {"NT$", "TWD", F::kSymbol, false}, {"HK$", "HKD", F::kSymbol, false},
-    {"C$", "CAD", F::kSymbol, false}, {"CA$", "CAD", F::kSymbol, false},
-    {"A$", "AUD", F::kSymbol, false}, {"AU$", "AUD", F::kSymbol, false},
-    {"S$", "SGD", F::kSymbol, false}, {"SG$", "SGD", F::kSymbol, false},
-    {"NZ$", "NZD", F::kSymbol, false}, {"MX$", "MXN", F::kSymbol, false},
-    {"R$", "BRL", F::kSymbol, false}, {"¥", "CNY", F::kSymbol, true},
-    {"CN¥", "CNY", F::kSymbol, false}, {"RMB¥", "CNY", F::kSymbol, false},
-    {"JP¥", "JPY", F::kSymbol, false}, {"€", "EUR", F::kSymbol, false},
-    {"£", "GBP", F::kSymbol, false}, {"₽", "RUB", F::kSymbol, false},
-    {"₩", "KRW", F::kSymbol, false}, {"₹", "INR", F::kSymbol, false},
-    {"₴", "UAH", F::kSymbol, false}, {"₸", "KZT", F::kSymbol, false},
-    {"₺", "TRY", F::kSymbol, false}, {"₪", "ILS", F::kSymbol, false},
-    {"₫", "VND", F::kSymbol, false}, {"฿", "THB", F::kSymbol, false},
+    {"$", "USD", F::kSymbol, true},
+    {"US$", "USD", F::kSymbol, false},
+    {"NT$", "TWD", F::kSymbol, false},
+    {"HK$", "HKD", F::kSymbol, false},
+    {"C$", "CAD", F::kSymbol, false},
+    {"CA$", "CAD", F::kSymbol, false},
+    {"A$", "AUD", F::kSymbol, false},
+    {"AU$", "AUD", F::kSymbol, false},
+    {"S$", "SGD", F::kSymbol, false},
+    {"SG$", "SGD", F::kSymbol, false},
+    {"NZ$", "NZD", F::kSymbol, false},
+    {"MX$", "MXN", F::kSymbol, false},
+    {"R$", "BRL", F::kSymbol, false},
+    {"¥", "CNY", F::kSymbol, true},
+    {"CN¥", "CNY", F::kSymbol, false},
+    {"RMB¥", "CNY", F::kSymbol, false},
+    {"JP¥", "JPY", F::kSymbol, false},
+    {"€", "EUR", F::kSymbol, false},
+    {"£", "GBP", F::kSymbol, false},
+    {"₽", "RUB", F::kSymbol, false},
+    {"₩", "KRW", F::kSymbol, false},
+    {"₹", "INR", F::kSymbol, false},
+    {"₴", "UAH", F::kSymbol, false},
+    {"₸", "KZT", F::kSymbol, false},
+    {"₺", "TRY", F::kSymbol, false},
+    {"₪", "ILS", F::kSymbol, false},
+    {"₫", "VND", F::kSymbol, false},
+    {"฿", "THB", F::kSymbol, false},
     // Codes that are not ISO codes.
-    {"RMB", "CNY", F::kCode, false}, {"CNH", "CNY", F::kCode, false},
+    {"RMB", "CNY", F::kCode, false},
+    {"CNH", "CNY", F::kCode, false},
     {"NTD", "TWD", F::kCode, false},
     // English names.
-    {"dollar", "USD", F::kName, true}, {"dollars", "USD", F::kName, true},
+    {"dollar", "USD", F::kName, true},
+    {"dollars", "USD", F::kName, true},
     {"U.S. dollar", "USD", F::kName, false},
     {"U.S. dollars", "USD", F::kName, false},
     {"American dollars", "USD", F::kName, false},
@@ -107,60 +121,97 @@ constexpr ExtraForm kExtraForms[] = {
     {"Taiwan dollars", "TWD", F::kName, false},
     {"Taiwanese dollars", "TWD", F::kName, false},
     {"HK dollars", "HKD", F::kName, false},
-    {"yuan", "CNY", F::kName, false}, {"renminbi", "CNY", F::kName, false},
+    {"yuan", "CNY", F::kName, false},
+    {"renminbi", "CNY", F::kName, false},
     {"yuan renminbi", "CNY", F::kName, false},
-    {"yen", "JPY", F::kName, false}, {"won", "KRW", F::kName, false},
+    {"yen", "JPY", F::kName, false},
+    {"won", "KRW", F::kName, false},
     {"Korean won", "KRW", F::kName, false},
-    {"pound", "GBP", F::kName, true}, {"pounds", "GBP", F::kName, true},
+    {"pound", "GBP", F::kName, true},
+    {"pounds", "GBP", F::kName, true},
     {"sterling", "GBP", F::kName, false},
     {"pounds sterling", "GBP", F::kName, false},
-    {"rupees", "INR", F::kName, true}, {"rubles", "RUB", F::kName, false},
-    {"roubles", "RUB", F::kName, false}, {"francs", "CHF", F::kName, true},
-    {"cent", "USD", F::kMinor, true}, {"cents", "USD", F::kMinor, true},
-    {"pence", "GBP", F::kMinor, false}, {"penny", "GBP", F::kMinor, false},
+    {"rupees", "INR", F::kName, true},
+    {"rubles", "RUB", F::kName, false},
+    {"roubles", "RUB", F::kName, false},
+    {"francs", "CHF", F::kName, true},
+    {"cent", "USD", F::kMinor, true},
+    {"cents", "USD", F::kMinor, true},
+    {"pence", "GBP", F::kMinor, false},
+    {"penny", "GBP", F::kMinor, false},
     {"kopecks", "RUB", F::kMinor, false},
     // Russian names (compared by stem: "доллар" covers every case form).
-    {"доллар", "USD", F::kName, true}, {"долл", "USD", F::kName, true},
-    {"долл.", "USD", F::kName, true}, {"доллар США", "USD", F::kName, false},
+    {"доллар", "USD", F::kName, true},
+    {"долл", "USD", F::kName, true},
+    {"долл.", "USD", F::kName, true},
+    {"доллар США", "USD", F::kName, false},
     {"долл. США", "USD", F::kName, false},
     {"американский доллар", "USD", F::kName, false},
     {"тайваньский доллар", "TWD", F::kName, false},
     {"гонконгский доллар", "HKD", F::kName, false},
-    {"рубль", "RUB", F::kName, false}, {"руб", "RUB", F::kName, false},
-    {"руб.", "RUB", F::kName, false}, {"юань", "CNY", F::kName, false},
-    {"юаня", "CNY", F::kName, false}, {"юаней", "CNY", F::kName, false},
-    {"юани", "CNY", F::kName, false}, {"юаню", "CNY", F::kName, false},
-    {"юанем", "CNY", F::kName, false}, {"юаням", "CNY", F::kName, false},
-    {"юанями", "CNY", F::kName, false}, {"юанях", "CNY", F::kName, false},
+    {"рубль", "RUB", F::kName, false},
+    {"руб", "RUB", F::kName, false},
+    {"руб.", "RUB", F::kName, false},
+    {"юань", "CNY", F::kName, false},
+    {"юаня", "CNY", F::kName, false},
+    {"юаней", "CNY", F::kName, false},
+    {"юани", "CNY", F::kName, false},
+    {"юаню", "CNY", F::kName, false},
+    {"юанем", "CNY", F::kName, false},
+    {"юаням", "CNY", F::kName, false},
+    {"юанями", "CNY", F::kName, false},
+    {"юанях", "CNY", F::kName, false},
     {"жэньминьби", "CNY", F::kName, false},
-    {"иена", "JPY", F::kName, false}, {"иены", "JPY", F::kName, false},
-    {"иен", "JPY", F::kName, false}, {"иене", "JPY", F::kName, false},
-    {"иену", "JPY", F::kName, false}, {"иенами", "JPY", F::kName, false},
-    {"иенах", "JPY", F::kName, false}, {"йена", "JPY", F::kName, false},
-    {"йены", "JPY", F::kName, false}, {"йен", "JPY", F::kName, false},
-    {"йенах", "JPY", F::kName, false}, {"йенами", "JPY", F::kName, false},
-    {"вона", "KRW", F::kName, false}, {"воны", "KRW", F::kName, false},
-    {"вон", "KRW", F::kName, false}, {"вонах", "KRW", F::kName, false},
-    {"вонами", "KRW", F::kName, false}, {"евро", "EUR", F::kName, false},
+    {"иена", "JPY", F::kName, false},
+    {"иены", "JPY", F::kName, false},
+    {"иен", "JPY", F::kName, false},
+    {"иене", "JPY", F::kName, false},
+    {"иену", "JPY", F::kName, false},
+    {"иенами", "JPY", F::kName, false},
+    {"иенах", "JPY", F::kName, false},
+    {"йена", "JPY", F::kName, false},
+    {"йены", "JPY", F::kName, false},
+    {"йен", "JPY", F::kName, false},
+    {"йенах", "JPY", F::kName, false},
+    {"йенами", "JPY", F::kName, false},
+    {"вона", "KRW", F::kName, false},
+    {"воны", "KRW", F::kName, false},
+    {"вон", "KRW", F::kName, false},
+    {"вонах", "KRW", F::kName, false},
+    {"вонами", "KRW", F::kName, false},
+    {"евро", "EUR", F::kName, false},
     {"фунт", "GBP", F::kName, true},
     {"фунт стерлингов", "GBP", F::kName, false},
-    {"франк", "CHF", F::kName, true}, {"рупия", "INR", F::kName, true},
-    {"рупии", "INR", F::kName, true}, {"рупий", "INR", F::kName, true},
-    {"гривна", "UAH", F::kName, false}, {"гривны", "UAH", F::kName, false},
-    {"гривен", "UAH", F::kName, false}, {"тенге", "KZT", F::kName, false},
-    {"цент", "USD", F::kMinor, true}, {"копейка", "RUB", F::kMinor, false},
+    {"франк", "CHF", F::kName, true},
+    {"рупия", "INR", F::kName, true},
+    {"рупии", "INR", F::kName, true},
+    {"рупий", "INR", F::kName, true},
+    {"гривна", "UAH", F::kName, false},
+    {"гривны", "UAH", F::kName, false},
+    {"гривен", "UAH", F::kName, false},
+    {"тенге", "KZT", F::kName, false},
+    {"цент", "USD", F::kMinor, true},
+    {"копейка", "RUB", F::kMinor, false},
     {"копейки", "RUB", F::kMinor, false},
-    {"копеек", "RUB", F::kMinor, false}, {"коп", "RUB", F::kMinor, false},
+    {"копеек", "RUB", F::kMinor, false},
+    {"коп", "RUB", F::kMinor, false},
     {"коп.", "RUB", F::kMinor, false},
     // Chinese and Japanese. 元 alone is read as yuan (Taiwan writes 元 for
     // TWD too, hence ambiguous).
-    {"元", "CNY", F::kName, true}, {"美元", "USD", F::kName, false},
-    {"美金", "USD", F::kName, false}, {"人民币", "CNY", F::kName, false},
-    {"日元", "JPY", F::kName, false}, {"日圆", "JPY", F::kName, false},
-    {"円", "JPY", F::kName, false}, {"韩元", "KRW", F::kName, false},
-    {"港元", "HKD", F::kName, false}, {"港币", "HKD", F::kName, false},
-    {"新台币", "TWD", F::kName, false}, {"台币", "TWD", F::kName, false},
-    {"欧元", "EUR", F::kName, false}, {"英镑", "GBP", F::kName, false},
+    {"元", "CNY", F::kName, true},
+    {"美元", "USD", F::kName, false},
+    {"美金", "USD", F::kName, false},
+    {"人民币", "CNY", F::kName, false},
+    {"日元", "JPY", F::kName, false},
+    {"日圆", "JPY", F::kName, false},
+    {"円", "JPY", F::kName, false},
+    {"韩元", "KRW", F::kName, false},
+    {"港元", "HKD", F::kName, false},
+    {"港币", "HKD", F::kName, false},
+    {"新台币", "TWD", F::kName, false},
+    {"台币", "TWD", F::kName, false},
+    {"欧元", "EUR", F::kName, false},
+    {"英镑", "GBP", F::kName, false},
     {"卢布", "RUB", F::kName, false},
 };
 
@@ -203,7 +254,8 @@ bool has_non_letter(std::string_view s) {
 }  // namespace
 
 std::string_view CurrencyTable::intern(std::string_view iso) noexcept {
-  const auto it = std::lower_bound(std::begin(kIsoCodes), std::end(kIsoCodes), iso);
+  const auto it =
+      std::lower_bound(std::begin(kIsoCodes), std::end(kIsoCodes), iso);
   return (it != std::end(kIsoCodes) && *it == iso) ? *it : std::string_view();
 }
 
@@ -243,19 +295,24 @@ CurrencyTable::CurrencyTable() {
     info.code = intern(code);
     info.form = F::kCode;
     info.family = family_of(info.code);
-    add(code, info, true, tokenizer, scratch);
+    // Any case: the listed codes are not words ("Rmb" in the FT's style).
+    add(code, info, false, tokenizer, scratch);
   }
   // CLDR names and signs, major currencies first.
-  std::vector<std::string_view> order(std::begin(kMajorCodes), std::end(kMajorCodes));
+  std::vector<std::string_view> order(std::begin(kMajorCodes),
+                                      std::end(kMajorCodes));
   for (const std::string_view code : kIsoCodes) {
-    if (code[0] != 'X' && std::find(order.begin(), order.end(), code) == order.end()) {
+    if (code[0] != 'X' &&
+        std::find(order.begin(), order.end(), code) == order.end()) {
       order.push_back(code);
     }
   }
   static constexpr const char* kLocales[] = {"en", "ru", "zh"};
-  static constexpr const char* kPluralCounts[] = {"one", "few", "many", "other"};
+  static constexpr const char* kPluralCounts[] = {"one", "few", "many",
+                                                  "other"};
   for (const std::string_view code : order) {
-    const UChar ucode[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]),
+    const UChar ucode[4] = {static_cast<UChar>(code[0]),
+                            static_cast<UChar>(code[1]),
                             static_cast<UChar>(code[2]), 0};
     CurrencyInfo info;
     info.code = code;
@@ -264,18 +321,23 @@ CurrencyTable::CurrencyTable() {
       UBool choice = false;
       int32_t length = 0;
       UErrorCode status = U_ZERO_ERROR;
-      const UChar* s = ucurr_getName(ucode, locale, UCURR_LONG_NAME, &choice, &length, &status);
+      const UChar* s = ucurr_getName(ucode, locale, UCURR_LONG_NAME, &choice,
+                                     &length, &status);
       std::string name = U_SUCCESS(status) ? to_utf8(s, length) : std::string();
       info.form = F::kName;
-      if (!name.empty() && name != code) add(name, info, false, tokenizer, scratch);
+      if (!name.empty() && name != code)
+        add(name, info, false, tokenizer, scratch);
       for (const char* count : kPluralCounts) {
         status = U_ZERO_ERROR;
-        s = ucurr_getPluralName(ucode, locale, &choice, count, &length, &status);
+        s = ucurr_getPluralName(ucode, locale, &choice, count, &length,
+                                &status);
         name = U_SUCCESS(status) ? to_utf8(s, length) : std::string();
-        if (!name.empty() && name != code) add(name, info, false, tokenizer, scratch);
+        if (!name.empty() && name != code)
+          add(name, info, false, tokenizer, scratch);
       }
       status = U_ZERO_ERROR;
-      s = ucurr_getName(ucode, locale, UCURR_SYMBOL_NAME, &choice, &length, &status);
+      s = ucurr_getName(ucode, locale, UCURR_SYMBOL_NAME, &choice, &length,
+                        &status);
       name = U_SUCCESS(status) ? to_utf8(s, length) : std::string();
       if (!name.empty() && name != code && has_non_letter(name)) {
         info.form = F::kSymbol;
@@ -284,10 +346,13 @@ CurrencyTable::CurrencyTable() {
     }
   }
   // Sort by key; on equal keys the first added (static, then major) wins.
-  std::stable_sort(entries_.begin(), entries_.end(),
-                   [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  std::stable_sort(
+      entries_.begin(), entries_.end(),
+      [](const Entry& a, const Entry& b) { return a.key < b.key; });
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
-                             [](const Entry& a, const Entry& b) { return a.key == b.key; }),
+                             [](const Entry& a, const Entry& b) {
+                               return a.key == b.key;
+                             }),
                  entries_.end());
 }
 
@@ -300,13 +365,16 @@ std::optional<CurrencyHit> CurrencyTable::match(const TokenStream& ts,
     const std::string_view k = form_key(ts, ts[i + t]);
     if (len + 1 + k.size() > buf.size()) break;
     if (t > 0) buf[len++] = kJoin;
-    std::copy(k.begin(), k.end(), buf.begin() + static_cast<std::ptrdiff_t>(len));
+    std::copy(k.begin(), k.end(),
+              buf.begin() + static_cast<std::ptrdiff_t>(len));
     len += k.size();
     const std::string_view key(buf.data(), len);
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), key,
-        [](const Entry& e, std::string_view x) { return std::string_view(e.key) < x; });
-    if (it == entries_.end() || !std::string_view(it->key).starts_with(key)) break;
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                                     [](const Entry& e, std::string_view x) {
+                                       return std::string_view(e.key) < x;
+                                     });
+    if (it == entries_.end() || !std::string_view(it->key).starts_with(key))
+      break;
     if (it->key.size() != len) continue;
     bool ok = true;
     for (std::size_t u = 0; u <= t && ok; ++u) {
@@ -322,10 +390,12 @@ std::optional<CurrencyHit> CurrencyTable::match(const TokenStream& ts,
   return best;
 }
 
-std::optional<CurrencyInfo> CurrencyTable::code(std::string_view folded) const noexcept {
-  const auto it = std::lower_bound(
-      entries_.begin(), entries_.end(), folded,
-      [](const Entry& e, std::string_view x) { return std::string_view(e.key) < x; });
+std::optional<CurrencyInfo> CurrencyTable::code(
+    std::string_view folded) const noexcept {
+  const auto it = std::lower_bound(entries_.begin(), entries_.end(), folded,
+                                   [](const Entry& e, std::string_view x) {
+                                     return std::string_view(e.key) < x;
+                                   });
   if (it == entries_.end() || it->key != folded || it->info.form != F::kCode) {
     return std::nullopt;
   }

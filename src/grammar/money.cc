@@ -19,9 +19,9 @@ constexpr int kMaxCompoundTerms = 3;
 // A number with its scale: "1,5 млрд", "двух миллиардов", "tens of billions".
 struct Quantity {
   std::size_t begin = 0;
-  std::size_t end = 0;         // past the last token read
-  std::size_t end_period = 0;  // past a Russian abbreviation's period
-  std::optional<double> base;  // before scale; empty when vague or too long
+  std::size_t end = 0;             // past the last token read
+  std::size_t end_period = 0;      // past a Russian abbreviation's period
+  std::optional<double> base;      // before scale; empty when vague or too long
   std::optional<double> alt_base;  // the other reading of "1,700"/"7.576"
   char ambiguous_separator = 0;
   double scale = 1;
@@ -29,8 +29,8 @@ struct Quantity {
   bool has_scale = false;
   bool scale_cyrillic = false;
   bool vague = false;
-  bool pence = false;    // "700p"
-  bool grouped = false;  // digits had a separator
+  bool pence = false;                           // "700p"
+  bool grouped = false;                         // digits had a separator
   std::optional<CurrencyInfo> suffix_currency;  // "200USD"
 };
 
@@ -44,15 +44,15 @@ struct Amount {
 
 // Common video resolutions: "1080p" is not 10.80 pounds.
 bool is_resolution(double v) noexcept {
-  static constexpr double kResolutions[] = {144,  240,  360,  480,  576,
-                                            720,  1080, 1440, 2160, 4320};
+  static constexpr double kResolutions[] = {144, 240,  360,  480,  576,
+                                            720, 1080, 1440, 2160, 4320};
   return std::find(std::begin(kResolutions), std::end(kResolutions), v) !=
          std::end(kResolutions);
 }
 
 bool compatible(const CurrencyInfo& prefix, const CurrencyInfo& name) noexcept {
-  return prefix.code == name.code ||
-         (prefix.ambiguous && prefix.family != 0 && prefix.family == name.family);
+  return prefix.code == name.code || (prefix.ambiguous && prefix.family != 0 &&
+                                      prefix.family == name.family);
 }
 
 // One attempt at a money span from a start token. Holds no state beyond the
@@ -94,11 +94,11 @@ bool Parser::inside_number(std::size_t i) const noexcept {
   if (prev.kind == TokenKind::kWord) return true;
   const std::string_view pk = ts_.key(prev);
   // An exponent, index or path: "x^2 $", "a_2", "1/2".
-  if (pk == "^" || pk == "_" || pk == "/" || pk == "\\" || pk == "#") return true;
+  if (pk == "^" || pk == "_" || pk == "/" || pk == "\\" || pk == "#")
+    return true;
   if ((pk == "," || pk == "." || pk == "-") && i >= 2 && !prev.space_before &&
       ts_[i - 2].kind == TokenKind::kWord) {
-    return pk != "-" || !starts_with_digit(ts_, i - 2) ||
-           ts_[i - 2].has_letter;
+    return pk != "-" || !starts_with_digit(ts_, i - 2) || ts_[i - 2].has_letter;
   }
   return false;
 }
@@ -141,7 +141,8 @@ void Parser::compound(Quantity& q) const noexcept {
   }
 }
 
-bool Parser::quantity(std::size_t k, std::size_t skip, Quantity& q) const noexcept {
+bool Parser::quantity(std::size_t k, std::size_t skip,
+                      Quantity& q) const noexcept {
   q = Quantity{};
   q.begin = k;
   if (skip > 0 || starts_with_digit(ts_, k)) {
@@ -158,7 +159,8 @@ bool Parser::quantity(std::size_t k, std::size_t skip, Quantity& q) const noexce
         q.scale = *f;
         q.has_scale = true;
         q.scale_cyrillic = cyrillic;
-        if (cyrillic && key(q.end) == "." && glued(q.end)) q.end_period = q.end + 1;
+        if (cyrillic && key(q.end) == "." && glued(q.end))
+          q.end_period = q.end + 1;
         return true;
       }
       if (d->suffix == "p") {
@@ -170,7 +172,8 @@ bool Parser::quantity(std::size_t k, std::size_t skip, Quantity& q) const noexce
     }
     // "$500-million": a hyphen glued on both sides before the scale word.
     std::size_t s = q.end;
-    if (key(s) == "-" && glued(s) && glued(s + 1) && !starts_with_digit(ts_, s + 1)) {
+    if (key(s) == "-" && glued(s) && glued(s + 1) &&
+        !starts_with_digit(ts_, s + 1)) {
       ++s;
     }
     if (const auto scale = parse_scale(ts_, s)) {
@@ -228,13 +231,15 @@ bool Parser::amount(std::size_t k, Amount& a, bool allow_minus) const noexcept {
     a.prefix = hit->info;
     return true;
   }
-  // A code glued to its digits: "CNY7.576", "RMB5".
+  // A code glued to its digits: "CNY7.576", "RMB5", "Rmb5bn" (FT style).
   if (k < n_ && ts_[k].kind == TokenKind::kWord && ts_[k].has_digit &&
-      ts_[k].case_class == text::CaseClass::kUpper) {
+      (ts_[k].case_class == text::CaseClass::kUpper ||
+       ts_[k].case_class == text::CaseClass::kTitle)) {
     const std::string_view kk = key(k);
     if (kk.size() > 3 && kk[3] >= '0' && kk[3] <= '9') {
       if (const auto code = table_.code(kk.substr(0, 3))) {
-        if (!quantity(k, 3, a.q) || a.q.pence || a.q.suffix_currency) return false;
+        if (!quantity(k, 3, a.q) || a.q.pence || a.q.suffix_currency)
+          return false;
         a.prefix = code;
         return true;
       }
@@ -245,8 +250,8 @@ bool Parser::amount(std::size_t k, Amount& a, bool allow_minus) const noexcept {
 }
 
 // The token after a range connector at `c`, or nullopt.
-std::optional<std::size_t> Parser::connector(std::size_t c,
-                                             std::size_t span_begin) const noexcept {
+std::optional<std::size_t> Parser::connector(
+    std::size_t c, std::size_t span_begin) const noexcept {
   const std::string_view k = key(c);
   const std::string_view before = span_begin > 0 ? key(span_begin - 1) : "";
   if (k == "-" || k == "to" || k == "至" || k == "到") return c + 1;
@@ -265,7 +270,8 @@ bool Parser::yen_context(std::size_t i) const noexcept {
       "yen", "jpy", "円", "иен", "иены", "иена", "йен", "йены", "йена"};
   for (std::size_t j = from; j < to; ++j) {
     const std::string_view k = key(j);
-    if (std::find(std::begin(kYenWords), std::end(kYenWords), k) != std::end(kYenWords)) {
+    if (std::find(std::begin(kYenWords), std::end(kYenWords), k) !=
+        std::end(kYenWords)) {
       return true;
     }
     if (k == "日" && key(j + 1) == "元" && glued(j + 1)) return true;
@@ -277,10 +283,12 @@ std::optional<double> value_of(const Quantity& q, const Quantity& scale_from,
                                bool russian_currency) noexcept {
   if (q.vague) return std::nullopt;
   std::optional<double> base = q.base;
-  if (q.ambiguous_separator == ',' && scale_from.has_scale && scale_from.scale_cyrillic) {
+  if (q.ambiguous_separator == ',' && scale_from.has_scale &&
+      scale_from.scale_cyrillic) {
     base = q.alt_base;  // "6,355 млрд": decimal comma
   }
-  if (q.ambiguous_separator == '.' && !scale_from.has_scale && russian_currency) {
+  if (q.ambiguous_separator == '.' && !scale_from.has_scale &&
+      russian_currency) {
     base = q.alt_base;  // "10.000 руб.": grouping period
   }
   if (!base) return std::nullopt;
@@ -300,7 +308,8 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
   if (!first.q.vague && !first.q.pence && !first.q.suffix_currency) {
     if (const auto c = connector(first.q.end, first.begin)) {
       Amount a;
-      if (amount(*c, a, false) && !a.q.vague && !a.q.pence && !a.q.suffix_currency) {
+      if (amount(*c, a, false) && !a.q.vague && !a.q.pence &&
+          !a.q.suffix_currency) {
         bool ok = false;
         if (first.prefix) {
           ok = a.prefix ? a.prefix->code == first.prefix->code
@@ -319,8 +328,9 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
   std::size_t pos = last.q.end_period;
   if (last.q.vague && key(pos) == "of") ++pos;
   std::optional<CurrencyHit> hit = table_.match(ts_, pos);
-  if (hit && (hit->info.form == CurrencyForm::kSymbol ||
-              hit->info.form == CurrencyForm::kCode) &&
+  if (hit &&
+      (hit->info.form == CurrencyForm::kSymbol ||
+       hit->info.form == CurrencyForm::kCode) &&
       (starts_with_digit(ts_, hit->end) || table_.match(ts_, hit->end))) {
     hit.reset();  // "... 2025 $5 billion": the sign starts the next amount
   }
@@ -332,14 +342,16 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
   if (prefix) {
     currency = *prefix;
     if (hit && hit->info.form != CurrencyForm::kSymbol &&
-        hit->info.form != CurrencyForm::kMinor && compatible(*prefix, hit->info)) {
+        hit->info.form != CurrencyForm::kMinor &&
+        compatible(*prefix, hit->info)) {
       if (prefix->ambiguous && !hit->info.ambiguous) currency = hit->info;
       end = hit->end;
     }
   } else if (last.q.suffix_currency) {
     currency = *last.q.suffix_currency;
   } else if (last.q.pence) {
-    if (second || (!last.q.grouped && last.q.base && is_resolution(*last.q.base))) {
+    if (second ||
+        (!last.q.grouped && last.q.base && is_resolution(*last.q.base))) {
       return std::nullopt;
     }
     currency.code = CurrencyTable::intern("GBP");
@@ -349,13 +361,23 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
     currency = hit->info;
     end = hit->end;
     if (currency.form == CurrencyForm::kMinor) divisor = 100;
+    // "元人民币": a name glued to another name of the same currency.
+    if (currency.form == CurrencyForm::kName && glued(end)) {
+      const auto more = table_.match(ts_, end);
+      if (more && more->info.form == CurrencyForm::kName &&
+          more->info.code == currency.code) {
+        currency.ambiguous = currency.ambiguous && more->info.ambiguous;
+        end = more->end;
+      }
+    }
     // "3 dollars 50 cents".
     if (currency.form == CurrencyForm::kName && !second && !last.q.vague &&
         starts_with_digit(ts_, end)) {
       const auto d = parse_digits(ts_, end);
       if (d && d->suffix.empty() && d->value) {
         const auto m = table_.match(ts_, d->end);
-        if (m && m->info.form == CurrencyForm::kMinor && m->info.code == currency.code) {
+        if (m && m->info.form == CurrencyForm::kMinor &&
+            m->info.code == currency.code) {
           minor = *d->value / 100;
           end = m->end;
         }
@@ -363,13 +385,14 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
     }
   }
   if (currency.code.empty()) return std::nullopt;
-  if (currency.ambiguous && currency.family == 'Y' && currency.form == CurrencyForm::kSymbol &&
-      yen_context(i)) {
+  if (currency.ambiguous && currency.family == 'Y' &&
+      currency.form == CurrencyForm::kSymbol && yen_context(i)) {
     currency.code = CurrencyTable::intern("JPY");
   }
 
   const bool russian = currency.cyrillic || currency.code == "RUB";
-  const Quantity& scale_from = (second && !first.q.has_scale) ? second->q : first.q;
+  const Quantity& scale_from =
+      (second && !first.q.has_scale) ? second->q : first.q;
   MoneyMatch m;
   m.begin = ts_[first.begin].begin;
   m.end = ts_[end - 1].end;
@@ -393,7 +416,8 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
 
 MoneyGrammar::MoneyGrammar() = default;
 
-void MoneyGrammar::find(const TokenStream& tokens, std::vector<MoneyMatch>& out) const {
+void MoneyGrammar::find(const TokenStream& tokens,
+                        std::vector<MoneyMatch>& out) const {
   const Parser parser(tokens, currencies_);
   for (std::size_t i = 0; i < tokens.size();) {
     const std::optional<MoneyMatch> m = parser.match_at(i);

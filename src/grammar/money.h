@@ -82,10 +82,11 @@ namespace chipner::grammar {
 inline constexpr std::size_t kYenContextTokens = 40;
 
 struct MoneyMatch {
-  std::uint32_t begin = 0, end = 0;          // UTF-8 byte offsets of the span
-  std::optional<double> amount, amount_max;  // scale applied; amount empty when vague
-  std::string_view currency;                 // ISO 4217, points to static storage
-  bool currency_ambiguous = false;           // "$"/"¥" resolved by default
+  std::uint32_t begin = 0, end = 0;  // UTF-8 byte offsets of the span
+  std::optional<double> amount,
+      amount_max;                   // scale applied; amount empty when vague
+  std::string_view currency;        // ISO 4217, points to static storage
+  bool currency_ambiguous = false;  // "$"/"¥" resolved by default
 };
 
 class MoneyGrammar {
@@ -94,7 +95,8 @@ class MoneyGrammar {
 
   // Appends every money span found in `tokens` (non-overlapping, sorted by
   // begin). const, thread-safe, never throws, linear time in tokens.
-  void find(const text::TokenStream& tokens, std::vector<MoneyMatch>& out) const;
+  void find(const text::TokenStream& tokens,
+            std::vector<MoneyMatch>& out) const;
 
  private:
   CurrencyTable currencies_;

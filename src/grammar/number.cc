@@ -114,7 +114,8 @@ std::optional<double> parse_decimal(std::string_view text) noexcept {
   if (n < text.size()) {
     if (text[n] != '.' && text[n] != ',') return std::nullopt;
     const std::string_view frac = text.substr(n + 1);
-    if (frac.empty() || leading_digits(frac) != frac.size()) return std::nullopt;
+    if (frac.empty() || leading_digits(frac) != frac.size())
+      return std::nullopt;
     b.add_fraction(frac);
   }
   return b.value();
@@ -187,7 +188,8 @@ std::optional<DigitNumber> parse_digits(const TokenStream& ts, std::size_t i,
   } else {
     const char last = seps[nseps - 1];
     bool same = true;
-    for (std::size_t s = 0; s + 1 < nseps; ++s) same = same && seps[s] == seps[0];
+    for (std::size_t s = 0; s + 1 < nseps; ++s)
+      same = same && seps[s] == seps[0];
     if (same && seps[0] == last) {
       if (last == ' ' || nseps >= 2) {
         if (!grouping_ok(count)) return std::nullopt;
@@ -213,8 +215,7 @@ std::optional<DigitNumber> parse_digits(const TokenStream& ts, std::size_t i,
       }
     } else {
       // Mixed: the last separator is the decimal mark, the others group.
-      if (!same || seps[0] == last || last == ' ' ||
-          !grouping_ok(count - 1)) {
+      if (!same || seps[0] == last || last == ' ' || !grouping_ok(count - 1)) {
         return std::nullopt;
       }
       for (std::size_t g = 0; g + 1 < count; ++g) main.add_int(groups[g]);
@@ -234,12 +235,15 @@ std::optional<double> scale_suffix(std::string_view key,
     bool cyrillic;
   };
   static constexpr Entry kSuffixes[] = {
-      {"k", 1e3, false},     {"m", 1e6, false},     {"mm", 1e6, false},
-      {"mn", 1e6, false},    {"mln", 1e6, false},   {"b", 1e9, false},
-      {"bn", 1e9, false},    {"bln", 1e9, false},   {"tn", 1e12, false},
-      {"trn", 1e12, false},  {"тыс", 1e3, true},    {"млн", 1e6, true},
-      {"млрд", 1e9, true},   {"трлн", 1e12, true},  {"million", 1e6, false},
-      {"billion", 1e9, false}, {"trillion", 1e12, false},
+      {"k", 1e3, false},         {"m", 1e6, false},
+      {"mm", 1e6, false},        {"mn", 1e6, false},
+      {"mln", 1e6, false},       {"b", 1e9, false},
+      {"bn", 1e9, false},        {"bln", 1e9, false},
+      {"tn", 1e12, false},       {"trn", 1e12, false},
+      {"тыс", 1e3, true},        {"млн", 1e6, true},
+      {"млрд", 1e9, true},       {"трлн", 1e12, true},
+      {"million", 1e6, false},   {"billion", 1e9, false},
+      {"trillion", 1e12, false},
   };
   for (const Entry& e : kSuffixes) {
     if (e.key == key) {
@@ -289,7 +293,8 @@ std::optional<double> han_multiplier(std::string_view key) noexcept {
 
 }  // namespace
 
-std::optional<Scale> parse_scale(const TokenStream& ts, std::size_t i) noexcept {
+std::optional<Scale> parse_scale(const TokenStream& ts,
+                                 std::size_t i) noexcept {
   if (i >= ts.size()) return std::nullopt;
   const Token& t = ts[i];
   const std::string_view key = ts.key(t);
@@ -321,9 +326,9 @@ std::optional<Scale> parse_scale(const TokenStream& ts, std::size_t i) noexcept 
       double factor;
     };
     static constexpr Word kWords[] = {
-        {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-        {"trillion", 1e12}, {"mn", 1e6},     {"mln", 1e6},
-        {"bn", 1e9},       {"bln", 1e9},     {"tn", 1e12},
+        {"thousand", 1e3},  {"million", 1e6}, {"billion", 1e9},
+        {"trillion", 1e12}, {"mn", 1e6},      {"mln", 1e6},
+        {"bn", 1e9},        {"bln", 1e9},     {"tn", 1e12},
         {"trn", 1e12},
     };
     std::string_view base = key;
@@ -381,17 +386,17 @@ std::optional<Scale> parse_scale(const TokenStream& ts, std::size_t i) noexcept 
 namespace {
 
 enum class WordKind : std::uint8_t {
-  kUnit,       // 1-9 (en, ru, in any case)
-  kTeen,       // 10-19
-  kTen,        // 20-90
-  kRuHundred,  // сто .. девятьсот
-  kHundred,    // "hundred"
-  kA,          // "a", "an"
-  kHalf,       // "half"
-  kOneAndHalf, // "полтора", "полутора"
-  kVague,      // "several", "несколько", "десятки", "сотни"
-  kVagueOf,    // "tens", "dozens", "hundreds": take "of"
-  kFew,        // "few" after "a"
+  kUnit,        // 1-9 (en, ru, in any case)
+  kTeen,        // 10-19
+  kTen,         // 20-90
+  kRuHundred,   // сто .. девятьсот
+  kHundred,     // "hundred"
+  kA,           // "a", "an"
+  kHalf,        // "half"
+  kOneAndHalf,  // "полтора", "полутора"
+  kVague,    // "several", "несколько", "десятки", "сотни"
+  kVagueOf,  // "tens", "dozens", "hundreds": take "of"
+  kFew,      // "few" after "a"
 };
 
 struct NumberWord {
@@ -400,109 +405,104 @@ struct NumberWord {
   WordKind kind;
 };
 
-using K = WordKind;
-// Folded keys (lower case, ё as е). Russian cardinals in every case form
-// that news text uses; the Snowball stem is not used because numeral stems
-// are too short to tell apart ("пят", "пя").
-constexpr NumberWord kNumberWords[] = {
-    // English.
-    {"one", 1, K::kUnit}, {"two", 2, K::kUnit}, {"three", 3, K::kUnit},
-    {"four", 4, K::kUnit}, {"five", 5, K::kUnit}, {"six", 6, K::kUnit},
-    {"seven", 7, K::kUnit}, {"eight", 8, K::kUnit}, {"nine", 9, K::kUnit},
-    {"ten", 10, K::kTeen}, {"eleven", 11, K::kTeen}, {"twelve", 12, K::kTeen},
-    {"thirteen", 13, K::kTeen}, {"fourteen", 14, K::kTeen},
-    {"fifteen", 15, K::kTeen}, {"sixteen", 16, K::kTeen},
-    {"seventeen", 17, K::kTeen}, {"eighteen", 18, K::kTeen},
-    {"nineteen", 19, K::kTeen}, {"twenty", 20, K::kTen},
-    {"thirty", 30, K::kTen}, {"forty", 40, K::kTen}, {"fifty", 50, K::kTen},
-    {"sixty", 60, K::kTen}, {"seventy", 70, K::kTen},
-    {"eighty", 80, K::kTen}, {"ninety", 90, K::kTen},
-    {"hundred", 100, K::kHundred}, {"a", 1, K::kA}, {"an", 1, K::kA},
-    {"half", 0.5, K::kHalf}, {"few", 0, K::kFew},
-    {"several", 0, K::kVague}, {"multiple", 0, K::kVague},
-    {"tens", 0, K::kVagueOf}, {"dozens", 0, K::kVagueOf},
-    {"hundreds", 0, K::kVagueOf},
-    // Russian units.
-    {"один", 1, K::kUnit}, {"одна", 1, K::kUnit}, {"одно", 1, K::kUnit},
-    {"одного", 1, K::kUnit}, {"одной", 1, K::kUnit}, {"одному", 1, K::kUnit},
-    {"одним", 1, K::kUnit}, {"одном", 1, K::kUnit}, {"одну", 1, K::kUnit},
-    {"два", 2, K::kUnit}, {"две", 2, K::kUnit}, {"двух", 2, K::kUnit},
-    {"двум", 2, K::kUnit}, {"двумя", 2, K::kUnit}, {"три", 3, K::kUnit},
-    {"трех", 3, K::kUnit}, {"трем", 3, K::kUnit}, {"тремя", 3, K::kUnit},
-    {"четыре", 4, K::kUnit}, {"четырех", 4, K::kUnit},
-    {"четырем", 4, K::kUnit}, {"четырьмя", 4, K::kUnit},
-    {"пять", 5, K::kUnit}, {"пяти", 5, K::kUnit}, {"пятью", 5, K::kUnit},
-    {"шесть", 6, K::kUnit}, {"шести", 6, K::kUnit}, {"шестью", 6, K::kUnit},
-    {"семь", 7, K::kUnit}, {"семи", 7, K::kUnit}, {"семью", 7, K::kUnit},
-    {"восемь", 8, K::kUnit}, {"восьми", 8, K::kUnit},
-    {"восемью", 8, K::kUnit}, {"восьмью", 8, K::kUnit},
-    {"девять", 9, K::kUnit}, {"девяти", 9, K::kUnit},
-    {"девятью", 9, K::kUnit},
-    // Russian 10-19: nominative, oblique -и, instrumental -ью.
-    {"десять", 10, K::kTeen}, {"десяти", 10, K::kTeen},
-    {"десятью", 10, K::kTeen}, {"одиннадцать", 11, K::kTeen},
-    {"одиннадцати", 11, K::kTeen}, {"двенадцать", 12, K::kTeen},
-    {"двенадцати", 12, K::kTeen}, {"тринадцать", 13, K::kTeen},
-    {"тринадцати", 13, K::kTeen}, {"четырнадцать", 14, K::kTeen},
-    {"четырнадцати", 14, K::kTeen}, {"пятнадцать", 15, K::kTeen},
-    {"пятнадцати", 15, K::kTeen}, {"шестнадцать", 16, K::kTeen},
-    {"шестнадцати", 16, K::kTeen}, {"семнадцать", 17, K::kTeen},
-    {"семнадцати", 17, K::kTeen}, {"восемнадцать", 18, K::kTeen},
-    {"восемнадцати", 18, K::kTeen}, {"девятнадцать", 19, K::kTeen},
-    {"девятнадцати", 19, K::kTeen},
-    // Russian tens.
-    {"двадцать", 20, K::kTen}, {"двадцати", 20, K::kTen},
-    {"двадцатью", 20, K::kTen}, {"тридцать", 30, K::kTen},
-    {"тридцати", 30, K::kTen}, {"тридцатью", 30, K::kTen},
-    {"сорок", 40, K::kTen}, {"сорока", 40, K::kTen},
-    {"пятьдесят", 50, K::kTen}, {"пятидесяти", 50, K::kTen},
-    {"пятьюдесятью", 50, K::kTen}, {"шестьдесят", 60, K::kTen},
-    {"шестидесяти", 60, K::kTen}, {"шестьюдесятью", 60, K::kTen},
-    {"семьдесят", 70, K::kTen}, {"семидесяти", 70, K::kTen},
-    {"семьюдесятью", 70, K::kTen}, {"восемьдесят", 80, K::kTen},
-    {"восьмидесяти", 80, K::kTen}, {"восемьюдесятью", 80, K::kTen},
-    {"девяносто", 90, K::kTen}, {"девяноста", 90, K::kTen},
-    // Russian hundreds.
-    {"сто", 100, K::kRuHundred}, {"ста", 100, K::kRuHundred},
-    {"двести", 200, K::kRuHundred}, {"двухсот", 200, K::kRuHundred},
-    {"двумстам", 200, K::kRuHundred}, {"двумястами", 200, K::kRuHundred},
-    {"двухстах", 200, K::kRuHundred}, {"триста", 300, K::kRuHundred},
-    {"трехсот", 300, K::kRuHundred}, {"тремстам", 300, K::kRuHundred},
-    {"тремястами", 300, K::kRuHundred}, {"трехстах", 300, K::kRuHundred},
-    {"четыреста", 400, K::kRuHundred}, {"четырехсот", 400, K::kRuHundred},
-    {"четыремстам", 400, K::kRuHundred},
-    {"четырьмястами", 400, K::kRuHundred},
-    {"четырехстах", 400, K::kRuHundred}, {"пятьсот", 500, K::kRuHundred},
-    {"пятисот", 500, K::kRuHundred}, {"пятистам", 500, K::kRuHundred},
-    {"пятьюстами", 500, K::kRuHundred}, {"пятистах", 500, K::kRuHundred},
-    {"шестьсот", 600, K::kRuHundred}, {"шестисот", 600, K::kRuHundred},
-    {"шестистам", 600, K::kRuHundred}, {"шестьюстами", 600, K::kRuHundred},
-    {"шестистах", 600, K::kRuHundred}, {"семьсот", 700, K::kRuHundred},
-    {"семисот", 700, K::kRuHundred}, {"семистам", 700, K::kRuHundred},
-    {"семьюстами", 700, K::kRuHundred}, {"семистах", 700, K::kRuHundred},
-    {"восемьсот", 800, K::kRuHundred}, {"восьмисот", 800, K::kRuHundred},
-    {"восьмистам", 800, K::kRuHundred},
-    {"восемьюстами", 800, K::kRuHundred},
-    {"восьмистах", 800, K::kRuHundred}, {"девятьсот", 900, K::kRuHundred},
-    {"девятисот", 900, K::kRuHundred}, {"девятистам", 900, K::kRuHundred},
-    {"девятьюстами", 900, K::kRuHundred},
-    {"девятистах", 900, K::kRuHundred},
-    // Russian one and a half, and vague quantities.
-    {"полтора", 1.5, K::kOneAndHalf}, {"полторы", 1.5, K::kOneAndHalf},
-    {"полутора", 1.5, K::kOneAndHalf}, {"несколько", 0, K::kVague},
-    {"нескольких", 0, K::kVague}, {"нескольким", 0, K::kVague},
-    {"несколькими", 0, K::kVague}, {"десятки", 0, K::kVague},
-    {"десятков", 0, K::kVague}, {"десяткам", 0, K::kVague},
-    {"десятками", 0, K::kVague}, {"десятках", 0, K::kVague},
-    {"сотни", 0, K::kVague}, {"сотен", 0, K::kVague},
-    {"сотням", 0, K::kVague}, {"сотнями", 0, K::kVague},
-    {"сотнях", 0, K::kVague}, {"пару", 0, K::kVague},
-    {"пары", 0, K::kVague},
+// Forms of one number (or of consecutive numbers, with `step`), separated
+// by spaces: folded keys (lower case, ё as
+// е), every case form that news text uses. The Snowball stem is not used
+// because numeral stems are too short to tell apart ("пят", "пя").
+struct NumberForms {
+  std::string_view forms;
+  double value;
+  WordKind kind;
+  double step = 0;  // added to the value for each next form
 };
 
+using K = WordKind;
+constexpr NumberForms kNumberForms[] = {
+    // English: units, teens and tens, each form one step above the last.
+    {"one two three four five six seven eight nine", 1, K::kUnit, 1},
+    {"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+     "nineteen",
+     10, K::kTeen, 1},
+    {"twenty thirty forty fifty sixty seventy eighty ninety", 20, K::kTen, 10},
+    {"hundred", 100, K::kHundred},
+    {"a an", 1, K::kA},
+    {"half", 0.5, K::kHalf},
+    {"few", 0, K::kFew},
+    {"several multiple", 0, K::kVague},
+    {"tens dozens hundreds", 0, K::kVagueOf},
+    // Russian units, 10-19 and tens.
+    {"один одна одно одного одной одному одним одном одну", 1, K::kUnit},
+    {"два две двух двум двумя", 2, K::kUnit},
+    {"три трех трем тремя", 3, K::kUnit},
+    {"четыре четырех четырем четырьмя", 4, K::kUnit},
+    {"пять пяти пятью", 5, K::kUnit},
+    {"шесть шести шестью", 6, K::kUnit},
+    {"семь семи семью", 7, K::kUnit},
+    {"восемь восьми восемью восьмью", 8, K::kUnit},
+    {"девять девяти девятью", 9, K::kUnit},
+    {"десять десяти десятью", 10, K::kTeen},
+    {"одиннадцать одиннадцати", 11, K::kTeen},
+    {"двенадцать двенадцати", 12, K::kTeen},
+    {"тринадцать тринадцати", 13, K::kTeen},
+    {"четырнадцать четырнадцати", 14, K::kTeen},
+    {"пятнадцать пятнадцати", 15, K::kTeen},
+    {"шестнадцать шестнадцати", 16, K::kTeen},
+    {"семнадцать семнадцати", 17, K::kTeen},
+    {"восемнадцать восемнадцати", 18, K::kTeen},
+    {"девятнадцать девятнадцати", 19, K::kTeen},
+    {"двадцать двадцати двадцатью", 20, K::kTen},
+    {"тридцать тридцати тридцатью", 30, K::kTen},
+    {"сорок сорока", 40, K::kTen},
+    {"пятьдесят пятидесяти пятьюдесятью", 50, K::kTen},
+    {"шестьдесят шестидесяти шестьюдесятью", 60, K::kTen},
+    {"семьдесят семидесяти семьюдесятью", 70, K::kTen},
+    {"восемьдесят восьмидесяти восемьюдесятью", 80, K::kTen},
+    {"девяносто девяноста", 90, K::kTen},
+    // Russian hundreds.
+    {"сто ста", 100, K::kRuHundred},
+    {"двести двухсот двумстам двумястами двухстах", 200, K::kRuHundred},
+    {"триста трехсот тремстам тремястами трехстах", 300, K::kRuHundred},
+    {"четыреста четырехсот четыремстам четырьмястами четырехстах", 400,
+     K::kRuHundred},
+    {"пятьсот пятисот пятистам пятьюстами пятистах", 500, K::kRuHundred},
+    {"шестьсот шестисот шестистам шестьюстами шестистах", 600, K::kRuHundred},
+    {"семьсот семисот семистам семьюстами семистах", 700, K::kRuHundred},
+    {"восемьсот восьмисот восьмистам восемьюстами восьмистах", 800,
+     K::kRuHundred},
+    {"девятьсот девятисот девятистам девятьюстами девятистах", 900,
+     K::kRuHundred},
+    // Russian one and a half, and vague quantities.
+    {"полтора полторы полутора", 1.5, K::kOneAndHalf},
+    {"несколько нескольких нескольким несколькими", 0, K::kVague},
+    {"десятки десятков десяткам десятками десятках", 0, K::kVague},
+    {"сотни сотен сотням сотнями сотнях", 0, K::kVague},
+    {"пару пары", 0, K::kVague},
+};
+
+constexpr std::size_t count_number_words() {
+  std::size_t n = 0;
+  for (const NumberForms& f : kNumberForms) {
+    n += 1 + static_cast<std::size_t>(
+                 std::count(f.forms.begin(), f.forms.end(), ' '));
+  }
+  return n;
+}
+
+// Every form as its own entry, sorted by key, built at compile time.
 constexpr auto kSortedNumberWords = [] {
-  std::array<NumberWord, std::size(kNumberWords)> a{};
-  std::copy(std::begin(kNumberWords), std::end(kNumberWords), a.begin());
+  std::array<NumberWord, count_number_words()> a{};
+  std::size_t n = 0;
+  for (const NumberForms& f : kNumberForms) {
+    std::string_view rest = f.forms;
+    double value = f.value;
+    while (!rest.empty()) {
+      const std::size_t space = rest.find(' ');
+      a[n++] = {rest.substr(0, space), value, f.kind};
+      value += f.step;
+      rest = space == std::string_view::npos ? std::string_view()
+                                             : rest.substr(space + 1);
+    }
+  }
   std::sort(a.begin(), a.end(), [](const NumberWord& x, const NumberWord& y) {
     return x.key < y.key;
   });
@@ -552,8 +552,8 @@ std::size_t read_below_hundred(const TokenStream& ts, std::size_t j,
 }
 
 std::optional<double> han_digit(std::string_view key) noexcept {
-  static constexpr std::string_view kDigits[] = {
-      "零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四",
+                                                 "五", "六", "七", "八", "九"};
   for (std::size_t d = 0; d < std::size(kDigits); ++d) {
     if (key == kDigits[d]) return static_cast<double>(d);
   }

@@ -54,7 +54,8 @@ inline constexpr std::size_t kMaxSignificantChars = 40;
 // Reads a plain decimal: ASCII digits with at most one "." or "," as the
 // decimal mark ("7", "1.4", "1,4", "0,35"). No sign, no grouping, no spaces.
 // Returns nullopt for anything else or when the value is not finite.
-[[nodiscard]] std::optional<double> parse_decimal(std::string_view text) noexcept;
+[[nodiscard]] std::optional<double> parse_decimal(
+    std::string_view text) noexcept;
 
 // True when the token's key starts with an ASCII digit (after NFKC, so
 // full-width digits count).
@@ -62,14 +63,14 @@ inline constexpr std::size_t kMaxSignificantChars = 40;
                                      std::size_t i) noexcept;
 
 struct DigitNumber {
-  std::size_t end = 0;           // token index just past the number
-  std::optional<double> value;   // default reading; empty when too long
+  std::size_t end = 0;              // token index just past the number
+  std::optional<double> value;      // default reading; empty when too long
   std::optional<double> alt_value;  // other reading of an ambiguous run
-  char ambiguous_separator = 0;  // ',' or '.' when alt_value is set
-  bool grouped = false;          // has any separator
-  bool has_fraction = false;     // a decimal mark was read
-  std::string_view suffix;       // folded letters glued to the last group:
-                                 // "bn" in `3bn`, "p" in `700p`
+  char ambiguous_separator = 0;     // ',' or '.' when alt_value is set
+  bool grouped = false;             // has any separator
+  bool has_fraction = false;        // a decimal mark was read
+  std::string_view suffix;          // folded letters glued to the last group:
+                                    // "bn" in `3bn`, "p" in `700p`
 };
 
 // Reads a digit run starting at token `i`, skipping the first `skip` bytes of
@@ -92,9 +93,9 @@ struct Scale {
   // With no number before it, the word alone means `bare` units of the
   // scale: "миллиард" 1, "полмиллиарда" 0.5; 0 when it cannot stand alone.
   double bare = 0;
-  bool plural = false;   // "billions", "миллиарды": vague when alone
-  bool cyrillic = false; // Russian word: decimal comma convention
-  bool han = false;      // 万, 亿: only after digits or Han numerals
+  bool plural = false;    // "billions", "миллиарды": vague when alone
+  bool cyrillic = false;  // Russian word: decimal comma convention
+  bool han = false;       // 万, 亿: only after digits or Han numerals
 };
 
 // Reads one scale word (or a chain of Han multipliers, 万亿 = 1e12) at `i`.
@@ -104,10 +105,10 @@ struct Scale {
 struct WordNumber {
   std::size_t end = 0;
   std::optional<double> value;  // empty when vague
-  bool vague = false;       // "tens", "сотни", "several", "несколько"
-  bool takes_of = false;    // English "tens of", "hundreds of"
-  bool needs_scale = false; // "a", "half a": only before a scale word
-  bool han = false;         // Chinese numerals: may take 万/亿
+  bool vague = false;  // "tens", "сотни", "several", "несколько"
+  bool takes_of = false;     // English "tens of", "hundreds of"
+  bool needs_scale = false;  // "a", "half a": only before a scale word
+  bool han = false;          // Chinese numerals: may take 万/亿
 };
 
 // Reads a number written in words at `i`: English and Russian cardinals
