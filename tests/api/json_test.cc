@@ -54,6 +54,31 @@ TEST(Json, VagueAmountIsNull) {
   EXPECT_NE(out.find("\"amount\":null"), std::string::npos);
 }
 
+// Integers past 2^53 in plain digits (1e20 as 21 digits) are refused by
+// readers that parse integers as 64-bit, simdjson among them, so chipner
+// --jsonl could not re-read its own output; tiny values in fixed notation
+// overflowed the formatting buffer and wrote garbage.
+TEST(Regression, Issue7_HugeAndTinyAmountsStayReadableNumbers) {
+  const auto amount_json = [](double amount) {
+    std::vector<chipner::Entity> entities(1);
+    entities[0].label = "MONEY";
+    entities[0].end = 1;
+    entities[0].money = chipner::MoneyInfo{amount, std::nullopt, "USD", false};
+    std::string out;
+    chipner::append_entities_json(out, "x", entities, {});
+    const std::size_t begin = out.find("\"amount\":") + 9;
+    return out.substr(begin, out.find(',', begin) - begin);
+  };
+  EXPECT_EQ(amount_json(1.5e9), "1500000000");
+  EXPECT_EQ(amount_json(9007199254740991.0), "9007199254740991");
+  EXPECT_EQ(amount_json(1e20), "1e+20");
+  EXPECT_EQ(amount_json(1e300), "1e+300");
+  EXPECT_EQ(amount_json(0.25), "0.25");
+  EXPECT_EQ(amount_json(0), "0");
+  EXPECT_EQ(amount_json(1e-300), "1e-300");
+  EXPECT_EQ(amount_json(-1e-300), "-1e-300");
+}
+
 TEST(Json, OffsetsInCodePointsAndUtf16) {
   const std::string text = "Я😀Huawei";  // 2 + 4 bytes before the name
   std::vector<chipner::Entity> entities(1);
