@@ -27,6 +27,8 @@ if(NOT TARGET chipner_stemmer)
   target_link_libraries(chipner_stemmer INTERFACE ${STEMMER_LIBRARY})
 endif()
 
+find_package(Threads REQUIRED)
+
 if(CHIPNER_BUILD_CLI OR CHIPNER_BUILD_TESTS)
   if(NOT TARGET CLI11::CLI11)
     find_package(CLI11 CONFIG REQUIRED)

@@ -30,12 +30,14 @@ std::string Diagnostic::to_string() const {
   std::string out;
   if (!source.empty()) {
     out += source;
-    if (line > 0) out += ":" + std::to_string(line);
-    if (line > 0 && column > 0) out += ":" + std::to_string(column);
+    if (line > 0) out.append(":").append(std::to_string(line));
+    if (line > 0 && column > 0) out.append(":").append(std::to_string(column));
     out += ": ";
   }
   out += message;
-  out += " [E" + std::to_string(static_cast<unsigned>(code)) + "]";
+  out.append(" [E")
+      .append(std::to_string(static_cast<unsigned>(code)))
+      .append("]");
   return out;
 }
 

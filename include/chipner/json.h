@@ -14,6 +14,7 @@
 #ifndef CHIPNER_JSON_H_
 #define CHIPNER_JSON_H_
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -26,6 +27,9 @@ namespace chipner {
 
 struct JsonOptions {
   OffsetUnit offsets = OffsetUnit::kBytes;  // unit of "start" and "end"
+  // Added to every "start" and "end", in the unit above: for a text that is
+  // one window of a longer one, this is where the window starts.
+  std::uint64_t offset_base = 0;
 };
 
 // Appends `utf8` as a JSON string, quotes included.

@@ -1,7 +1,9 @@
 #include "cli/args.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 
@@ -17,6 +19,7 @@ Examples:
   chipner --jsonl --field body --types COMPANY,CHIP < feed.jsonl
   chipner --doc --offsets codepoints article.txt
   chipner --dict my_companies.tsv --no-default-dict < notes.txt
+  chipner --jsonl --threads 8 < big.jsonl | jq -c '.entities[] | select(.type=="MONEY")'
 
 Output: one JSON object per input line ({"text":…,"entities":[…]}; with
 --jsonl, the input object byte for byte with "entities" added; a bad line
@@ -61,6 +64,16 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
                "Do not load the built-in dictionaries");
   app.add_flag("--strict", args.strict,
                "Exit 1 at the first bad record instead of an error line");
+  args.threads = std::max(1U, std::thread::hardware_concurrency());
+  app.add_option("--threads", args.threads,
+                 "Worker threads; the output does not change with them")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{256}))
+      ->capture_default_str();
+  app.add_option("--max-line-bytes", args.max_line_bytes,
+                 "Longest record read whole; a longer plain line is streamed,\n"
+                 "a longer JSON record gets an error object")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 40U))
+      ->capture_default_str();
   app.add_option("files", args.inputs,
                  "Input files (default: standard input; - is stdin)");
 

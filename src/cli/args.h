@@ -26,7 +26,9 @@ struct Args {
   std::vector<std::string> dictionaries;
   bool no_default_dictionaries = false;
   bool strict = false;
-  std::vector<std::string> inputs;  // empty or "-": standard input
+  std::size_t threads = 1;  // worker threads (default: all cores)
+  std::size_t max_line_bytes = 64U << 20U;  // longer records: see pipeline.h
+  std::vector<std::string> inputs;          // empty or "-": standard input
 };
 
 // Parses the command line. Returns the exit code to end with at once (after

@@ -5,6 +5,7 @@
 
 #include "chipner/extractor.h"
 #include "cli/args.h"
+#include "cli/formatter.h"
 #include "cli/pipeline.h"
 
 int main(int argc, char** argv) {
@@ -24,5 +25,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "chipner: could not load the dictionaries\n");
     return 1;
   }
-  return chipner::cli::run_pipeline(*extractor, args, stdout);
+  const chipner::cli::JsonFormatter formatter(
+      chipner::JsonOptions{.offsets = args.offsets});
+  return chipner::cli::run_pipeline(*extractor, args, formatter, stdout);
 }

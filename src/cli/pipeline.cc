@@ -1,190 +1,254 @@
 #include "cli/pipeline.h"
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
-#include "chipner/json.h"
-#include "cli/jsonl_record.h"
+#include "cli/batch.h"
+#include "cli/line_reader.h"
+#include "cli/long_line.h"
+#include "cli/ordered_pool.h"
 
 namespace chipner::cli {
 namespace {
 
-constexpr std::size_t kFlushBytes = 1U << 16U;
+constexpr std::size_t kBatchBytes = 256U << 10U;
+constexpr std::size_t kBatchLines = 4096;
+constexpr std::size_t kStreamWindow = 1U << 20U;
 
-// Buffered output that remembers the first write error.
+// Writes to a FILE*, remembering the first failure.
 class Output {
  public:
   explicit Output(std::FILE* file) : file_(file) {}
-  std::string& buffer() { return buffer_; }
-  void end_line() {
-    buffer_.push_back('\n');
-    if (buffer_.size() >= kFlushBytes) flush();
+  bool write(std::string_view bytes) {
+    if (!failed_ && !bytes.empty()) {
+      failed_ =
+          std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size();
+      if (failed_) error_ = errno;
+    }
+    return !failed_;
   }
   bool flush() {
-    if (!buffer_.empty() && !failed_) {
-      failed_ = std::fwrite(buffer_.data(), 1, buffer_.size(), file_) !=
-                buffer_.size();
-    }
-    buffer_.clear();
-    if (!failed_) failed_ = std::fflush(file_) != 0;
+    if (!failed_ && std::fflush(file_) != 0) failed_ = true, error_ = errno;
     return !failed_;
   }
   [[nodiscard]] bool failed() const { return failed_; }
+  [[nodiscard]] int error() const { return error_; }
 
  private:
   std::FILE* file_;
-  std::string buffer_;
   bool failed_ = false;
+  int error_ = 0;
 };
 
-// Reads lines of any length (NUL bytes included) with POSIX getline().
-class LineReader {
+class Pipeline {
  public:
-  explicit LineReader(std::FILE* file) : file_(file) {}
-  LineReader(const LineReader&) = delete;
-  LineReader& operator=(const LineReader&) = delete;
-  ~LineReader() {
-    std::free(data_);
-  }  // NOLINT: getline() allocates with malloc
-
-  // The next line without its "\n" or "\r\n", or false at the end.
-  bool next(std::string_view& line) {
-    const ssize_t length = ::getline(&data_, &capacity_, file_);
-    if (length < 0) return false;
-    std::size_t size = static_cast<std::size_t>(length);
-    if (size > 0 && data_[size - 1] == '\n') --size;
-    if (size > 0 && data_[size - 1] == '\r') --size;
-    line = std::string_view(data_, size);
-    return true;
-  }
-
- private:
-  std::FILE* file_;
-  char* data_ = nullptr;
-  std::size_t capacity_ = 0;
-};
-
-class Runner {
- public:
-  Runner(const Extractor& extractor, const Args& args, std::FILE* out)
-      : extractor_(extractor), args_(args), out_(out) {
-    json_options_.offsets = args.offsets;
-  }
-
-  // Returns false when the run must stop (--strict and a bad record).
-  bool line(std::string_view line) {
-    ++line_number_;
-    if (args_.mode == InputMode::kJsonl) return jsonl(line);
-    document(line);
-    return true;
-  }
-
-  void document(std::string_view text) {
-    find(text);
-    append_document_json(out_.buffer(), text, entities_, json_options_);
-    out_.end_line();
-  }
-
-  Output& output() { return out_; }
-
- private:
-  void find(std::string_view text) {
-    entities_.clear();
-    extractor_.extract(text, workspace_, entities_);
-  }
-
-  bool jsonl(std::string_view line) {
-    padded_.assign(line);
-    padded_.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-    std::string_view text;
-    const std::string error = record_.parse(padded_, args_.field, text);
-    if (!error.empty()) {
-      if (args_.strict) {
-        std::fprintf(stderr, "chipner: line %zu: %s\n", line_number_,
-                     error.c_str());
-        return false;
-      }
-      out_.buffer() += "{\"error\":";
-      append_json_string(out_.buffer(), error);
-      out_.buffer() += ",\"line\":" + std::to_string(line_number_) + "}";
-      out_.end_line();
-      return true;
+  Pipeline(const Extractor& extractor, const Args& args,
+           const Formatter& formatter, std::FILE* out)
+      : extractor_(extractor), args_(args), formatter_(formatter), out_(out) {
+    const auto make = [this] {
+      return std::make_unique<BatchProcessor>(extractor_, args_, formatter_);
+    };
+    if (args.threads > 1) {
+      pool_ = std::make_unique<OrderedPool>(args.threads, make);
+    } else {
+      inline_processor_ = make();
     }
-    find(text);
-    entities_json_.clear();
-    append_entities_json(entities_json_, text, entities_, json_options_);
-    record_.append_with_entities(out_.buffer(), padded_, entities_json_);
-    out_.end_line();
-    return true;
+    batch_ = std::make_unique<Batch>();
+  }
+
+  // Reads and processes one input. Returns false when the run must stop.
+  bool input(std::FILE* file) {
+    LineReader reader(file);
+    const bool can_stream =
+        args_.mode == InputMode::kLines &&
+        dynamic_cast<const JsonFormatter*>(&formatter_) != nullptr;
+    const std::size_t limit =
+        can_stream ? std::min(args_.max_line_bytes, kStreamWindow)
+                   : args_.max_line_bytes;
+    std::string line;
+    bool complete = false;
+    while (!stopped_) {
+      line.clear();
+      if (!reader.read(line, limit, complete)) break;
+      if (complete) {
+        batch_->add_line(line);
+        if (batch_->bytes.size() >= kBatchBytes ||
+            batch_->size() >= kBatchLines)
+          submit();
+        continue;
+      }
+      // A line longer than the limit: everything before it goes out first.
+      submit();
+      drain();
+      if (stopped_) break;
+      const std::uint64_t number = next_line_++;
+      if (can_stream) {
+        const auto* json = static_cast<const JsonFormatter*>(&formatter_);
+        if (!stream_long_line(
+                extractor_, *json, reader, std::move(line), kStreamWindow,
+                [this](std::string_view bytes) { return out_.write(bytes); })) {
+          stopped_ = true, status_ = 1;
+        }
+        batch_->first_line = next_line_;
+        continue;
+      }
+      skip_rest(reader);
+      bad_record(number, "the record is longer than --max-line-bytes (" +
+                             std::to_string(args_.max_line_bytes) + " bytes)");
+      batch_->first_line = next_line_;
+    }
+    if (reader.failed()) {
+      std::fprintf(stderr, "chipner: read error: %s\n", std::strerror(errno));
+      status_ = 1;
+    }
+    return !stopped_;
+  }
+
+  // Processes `text` as one document (--doc).
+  void document(std::string_view text) {
+    Workspace workspace;
+    std::vector<Entity> entities;
+    extractor_.extract(text, workspace, entities);
+    std::string output;
+    formatter_.document(output, text, entities);
+    if (output.empty() || output.back() != '\n') output.push_back('\n');
+    out_.write(output);
+  }
+
+  int finish() {
+    submit();
+    drain();
+    std::string tail;
+    formatter_.end(tail);
+    out_.write(tail);
+    if (!out_.flush() || out_.failed()) {
+      std::fprintf(stderr, "chipner: write error: %s\n",
+                   std::strerror(out_.error()));
+      return 1;
+    }
+    return status_;
+  }
+
+  void begin() {
+    std::string head;
+    formatter_.begin(head);
+    out_.write(head);
+  }
+
+  void set_status(int status) { status_ = status; }
+
+ private:
+  void submit() {
+    if (batch_->size() == 0) return;
+    next_line_ = batch_->first_line + batch_->size();
+    auto batch = std::move(batch_);
+    batch_ = std::make_unique<Batch>();
+    batch_->first_line = next_line_;
+    if (!pool_) {
+      inline_processor_->process(*batch);
+      write(*batch);
+      return;
+    }
+    pool_->submit(std::move(batch));
+    while (pool_->in_flight() > 2 * args_.threads) write(*pool_->take());
+  }
+
+  void drain() {
+    if (!pool_) return;
+    while (pool_->in_flight() > 0) write(*pool_->take());
+  }
+
+  void write(const Batch& batch) {
+    if (stopped_) return;
+    if (!out_.write(batch.output)) stopped_ = true, status_ = 1;
+    if (batch.failed_line) {
+      std::fprintf(stderr, "chipner: line %llu: %s\n",
+                   static_cast<unsigned long long>(*batch.failed_line),
+                   batch.failure.c_str());
+      stopped_ = true, status_ = 1;
+    }
+  }
+
+  void bad_record(std::uint64_t number, const std::string& message) {
+    if (args_.strict) {
+      std::fprintf(stderr, "chipner: line %llu: %s\n",
+                   static_cast<unsigned long long>(number), message.c_str());
+      stopped_ = true, status_ = 1;
+      return;
+    }
+    std::string error;
+    BatchProcessor::append_error(error, message, number);
+    if (!out_.write(error)) stopped_ = true, status_ = 1;
+  }
+
+  static void skip_rest(LineReader& reader) {
+    std::string sink;
+    bool complete = false;
+    while (!complete) {
+      sink.clear();
+      if (!reader.read(sink, kStreamWindow, complete)) break;
+    }
   }
 
   const Extractor& extractor_;
   const Args& args_;
+  const Formatter& formatter_;
   Output out_;
-  JsonOptions json_options_;
-  Workspace workspace_;
-  std::vector<Entity> entities_;
-  JsonlRecord record_;
-  std::string padded_;
-  std::string entities_json_;
-  std::size_t line_number_ = 0;
+  std::unique_ptr<OrderedPool> pool_;
+  std::unique_ptr<BatchProcessor> inline_processor_;
+  std::unique_ptr<Batch> batch_;
+  std::uint64_t next_line_ = 1;
+  bool stopped_ = false;
+  int status_ = 0;
 };
 
 // Opens `name` ("-" is stdin). Reports and returns nullptr on failure.
 std::FILE* open_input(const std::string& name) {
   if (name == "-") return stdin;
   std::FILE* file = std::fopen(name.c_str(), "rb");
-  if (file == nullptr)
+  if (file == nullptr) {
     std::fprintf(stderr, "chipner: %s: %s\n", name.c_str(),
                  std::strerror(errno));
+  }
   return file;
 }
 
 }  // namespace
 
-int run_pipeline(const Extractor& extractor, const Args& args, std::FILE* out) {
+int run_pipeline(const Extractor& extractor, const Args& args,
+                 const Formatter& formatter, std::FILE* out) {
   std::vector<std::string> inputs = args.inputs;
   if (inputs.empty()) inputs.emplace_back("-");
-  Runner runner(extractor, args, out);
-  std::string whole;  // --doc: all inputs, concatenated
-  int status = 0;
+  Pipeline pipeline(extractor, args, formatter, out);
+  pipeline.begin();
+  std::string whole;  // --doc: every input, concatenated
   for (const std::string& name : inputs) {
     std::FILE* file = open_input(name);
     if (file == nullptr) {
-      status = 1;
+      pipeline.set_status(1);
       continue;
     }
-    LineReader reader(file);
-    std::string_view line;
-    bool ok = true;
+    bool go_on = true;
     if (args.mode == InputMode::kDocument) {
       char chunk[1U << 16U];
       std::size_t got = 0;
       while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0)
         whole.append(chunk, got);
+      if (std::ferror(file) != 0) {
+        std::fprintf(stderr, "chipner: %s: read error\n", name.c_str());
+        pipeline.set_status(1);
+      }
     } else {
-      while (ok && reader.next(line)) ok = runner.line(line);
+      go_on = pipeline.input(file);
     }
-    const bool read_error = std::ferror(file) != 0;
-    if (read_error)
-      std::fprintf(stderr, "chipner: %s: read error\n", name.c_str());
     if (file != stdin) std::fclose(file);
-    if (read_error) status = 1;
-    if (!ok) {
-      status = 1;
-      break;
-    }
-    if (runner.output().failed()) break;
+    if (!go_on) break;
   }
-  if (args.mode == InputMode::kDocument) runner.document(whole);
-  if (!runner.output().flush()) {
-    std::fprintf(stderr, "chipner: write error: %s\n", std::strerror(errno));
-    return 1;
-  }
-  return status;
+  if (args.mode == InputMode::kDocument) pipeline.document(whole);
+  return pipeline.finish();
 }
 
 }  // namespace chipner::cli

@@ -116,9 +116,9 @@ void append_entities_json(std::string& out, std::string_view text,
     out += "{\"type\":";
     append_json_string(out, entity.label);
     out += ",\"start\":";
-    append_unsigned(out, offsets.convert(entity.begin));
+    append_unsigned(out, options.offset_base + offsets.convert(entity.begin));
     out += ",\"end\":";
-    append_unsigned(out, offsets.convert(entity.end));
+    append_unsigned(out, options.offset_base + offsets.convert(entity.end));
     append_member(out, "text", entity.text);
     if (!entity.id.empty()) append_member(out, "id", entity.id);
     if (!entity.canonical.empty())

@@ -129,6 +129,51 @@ class Options(unittest.TestCase):
         self.assertTrue(run(["--version"]).stdout.startswith(b"chipner "))
 
 
+class Threads(unittest.TestCase):
+    def test_output_is_identical_for_any_thread_count(self):
+        data = "".join(f'{{"id": {i}, "text": "Huawei #{i} paid $1.{i} billion to TSMC"}}\n'
+                       for i in range(20000)).encode() + b"broken\n"
+        outputs = [run(["--jsonl", "--threads", str(t)], data).stdout for t in (1, 2, 3, 8)]
+        self.assertEqual(len(outputs[0].splitlines()), 20001)
+        for out in outputs[1:]:
+            self.assertEqual(out, outputs[0])
+
+    def test_strict_stops_at_the_first_bad_record_with_threads(self):
+        data = b'{"text": "a"}\n' * 9000 + b"bad\n" + b'{"text": "b"}\n' * 9000
+        result = run(["--jsonl", "--strict", "--threads", "4"], data, check=False)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(len(result.stdout.splitlines()), 9000)
+        self.assertIn(b"line 9001", result.stderr)
+
+
+class LongLines(unittest.TestCase):
+    def test_plain_long_line_is_streamed_whole(self):
+        sentence = "Huawei and TSMC. "
+        line = ("x " * 600_000 + sentence * 100_000)
+        out = lines(run([], (line + "\nSMIC\n").encode()))
+        self.assertEqual(len(out), 2)
+        self.assertEqual(out[0]["text"], line)
+        self.assertEqual(len(out[0]["entities"]), 200_000)
+        last = out[0]["entities"][-1]
+        self.assertEqual(line[last["start"]:last["end"]], "TSMC")
+        self.assertEqual(out[1]["entities"][0]["text"], "SMIC")
+
+    def test_long_line_offsets_in_code_points(self):
+        line = "Я " * 700_000 + "Huawei"
+        out = lines(run(["--offsets", "codepoints"], line.encode()))
+        e = out[0]["entities"][0]
+        self.assertEqual(line[e["start"]:e["end"]], "Huawei")
+
+    def test_jsonl_record_over_the_limit_is_an_error_line(self):
+        big = b'{"text": "' + b"x" * 5000 + b'"}\n'
+        data = b'{"text": "Huawei"}\n' + big + b'{"text": "TSMC"}\n'
+        out = lines(run(["--jsonl", "--max-line-bytes", "4096"], data))
+        self.assertEqual(len(out), 3)
+        self.assertIn("longer than --max-line-bytes", out[1]["error"])
+        self.assertEqual(out[1]["line"], 2)
+        self.assertEqual(out[2]["entities"][0]["text"], "TSMC")
+
+
 class BadInput(unittest.TestCase):
     def test_invalid_utf8_and_nul_bytes_keep_one_line_each(self):
         data = b"Huawei\xff\xfe TSMC\n\x00\x00SMIC\n\xed\xa0\x80 lone surrogate\n\xef\xbb\xbfHuawei\n"

@@ -1,0 +1,52 @@
+// cli/formatter.h: how the CLI writes one document's entities.
+//
+// A Formatter turns (text, entities) into output bytes. document() is const
+// and called from several worker threads at once, so a Formatter keeps no
+// per-call state; begin() and end() frame the whole output (an HTML page's
+// head and foot) and run once, on the writing thread.
+
+#ifndef CHIPNER_CLI_FORMATTER_H_
+#define CHIPNER_CLI_FORMATTER_H_
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "chipner/entity.h"
+#include "chipner/json.h"
+
+namespace chipner::cli {
+
+class Formatter {
+ public:
+  Formatter() = default;
+  virtual ~Formatter() = default;
+  Formatter(const Formatter&) = delete;
+  Formatter& operator=(const Formatter&) = delete;
+
+  virtual void begin(std::string& /*out*/) const {}
+  // Appends the document, ending with "\n" where the format is line-based.
+  virtual void document(std::string& out, std::string_view text,
+                        std::span<const Entity> entities) const = 0;
+  virtual void end(std::string& /*out*/) const {}
+};
+
+// {"text": …, "entities": […]} per line.
+class JsonFormatter final : public Formatter {
+ public:
+  explicit JsonFormatter(JsonOptions options) : options_(options) {}
+  void document(std::string& out, std::string_view text,
+                std::span<const Entity> entities) const override {
+    append_document_json(out, text, entities, options_);
+    out.push_back('\n');
+  }
+  [[nodiscard]] const JsonOptions& options() const { return options_; }
+
+ private:
+  JsonOptions options_;
+};
+
+}  // namespace chipner::cli
+
+#endif  // CHIPNER_CLI_FORMATTER_H_
