@@ -80,6 +80,7 @@ constexpr ExtraForm kExtraForms[] = {
     // docs/money.md.
     {"$", "USD", F::kSymbol, true},
     {"US$", "USD", F::kSymbol, false},
+    {"US $", "USD", F::kSymbol, false},
     {"NT$", "TWD", F::kSymbol, false},
     {"HK$", "HKD", F::kSymbol, false},
     {"C$", "CAD", F::kSymbol, false},
@@ -261,9 +262,9 @@ std::string_view CurrencyTable::intern(std::string_view iso) noexcept {
 
 void CurrencyTable::add(std::string_view phrase, const CurrencyInfo& info,
                         bool upper, text::Tokenizer& tokenizer,
-                        TokenStream& scratch) {
+                        TokenStream& scratch, std::size_t min_tokens) {
   tokenizer.tokenize(phrase, scratch);
-  if (scratch.size() == 0 || scratch.size() > kMaxFormTokens) return;
+  if (scratch.size() < min_tokens || scratch.size() > kMaxFormTokens) return;
   Entry e;
   e.info = info;
   e.upper = upper;
@@ -310,7 +311,14 @@ CurrencyTable::CurrencyTable() {
   static constexpr const char* kLocales[] = {"en", "ru", "zh"};
   static constexpr const char* kPluralCounts[] = {"one", "few", "many",
                                                   "other"};
+  const auto is_major = [](std::string_view code) {
+    return std::find(std::begin(kMajorCodes), std::end(kMajorCodes), code) !=
+           std::end(kMajorCodes);
+  };
   for (const std::string_view code : order) {
+    // A one-word name of a minor currency is more often something else:
+    // "леоне" (SLL) is also a given name, "лоти" a word in other languages.
+    const std::size_t min_tokens = is_major(code) ? 1 : 2;
     const UChar ucode[4] = {static_cast<UChar>(code[0]),
                             static_cast<UChar>(code[1]),
                             static_cast<UChar>(code[2]), 0};
@@ -325,15 +333,17 @@ CurrencyTable::CurrencyTable() {
                                      &length, &status);
       std::string name = U_SUCCESS(status) ? to_utf8(s, length) : std::string();
       info.form = F::kName;
-      if (!name.empty() && name != code)
-        add(name, info, false, tokenizer, scratch);
+      if (!name.empty() && name != code) {
+        add(name, info, false, tokenizer, scratch, min_tokens);
+      }
       for (const char* count : kPluralCounts) {
         status = U_ZERO_ERROR;
         s = ucurr_getPluralName(ucode, locale, &choice, count, &length,
                                 &status);
         name = U_SUCCESS(status) ? to_utf8(s, length) : std::string();
-        if (!name.empty() && name != code)
-          add(name, info, false, tokenizer, scratch);
+        if (!name.empty() && name != code) {
+          add(name, info, false, tokenizer, scratch, min_tokens);
+        }
       }
       status = U_ZERO_ERROR;
       s = ucurr_getName(ucode, locale, UCURR_SYMBOL_NAME, &choice, &length,
@@ -349,11 +359,18 @@ CurrencyTable::CurrencyTable() {
   std::stable_sort(
       entries_.begin(), entries_.end(),
       [](const Entry& a, const Entry& b) { return a.key < b.key; });
-  entries_.erase(std::unique(entries_.begin(), entries_.end(),
-                             [](const Entry& a, const Entry& b) {
-                               return a.key == b.key;
-                             }),
-                 entries_.end());
+  // Merge equal keys: the first keeps its currency; a space allowed by any
+  // spelling is allowed ("US$" and "US $").
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < entries_.size(); ++k) {
+    if (kept > 0 && entries_[kept - 1].key == entries_[k].key) {
+      entries_[kept - 1].glued &= entries_[k].glued;
+      continue;
+    }
+    if (kept != k) entries_[kept] = std::move(entries_[k]);
+    ++kept;
+  }
+  entries_.resize(kept);
 }
 
 std::optional<CurrencyHit> CurrencyTable::match(const TokenStream& ts,

@@ -24,8 +24,10 @@
 // both give "доллар"), else by its folded key, because short stems are
 // ambiguous ("иены" stems to "и"). match() returns the longest form that
 // starts at a token, so "долларов США" beats "долларов" and "белорусских
-// рублей" beats "рублей". Inside a sign ("US$") tokens must touch, and
-// letters in a sign or code must be upper case ("A$" but not "a $").
+// рублей" beats "рублей". Inside a sign ("US$") tokens must touch unless a
+// spelling with a space is listed too ("US $"), and letters in a sign must
+// be upper case ("A$" but not "a$"). One-word CLDR names are kept only for
+// major currencies ("euros" yes, "леоне" no).
 //
 // Immutable after construction; match() is const, noexcept and thread-safe,
 // and reads at most kMaxFormTokens tokens.
@@ -100,7 +102,8 @@ class CurrencyTable {
     CurrencyInfo info;
   };
   void add(std::string_view phrase, const CurrencyInfo& info, bool upper,
-           text::Tokenizer& tokenizer, text::TokenStream& scratch);
+           text::Tokenizer& tokenizer, text::TokenStream& scratch,
+           std::size_t min_tokens = 1);
 
   std::vector<Entry> entries_;  // sorted by key, unique keys
 };

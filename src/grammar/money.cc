@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <new>
+#include <span>
 
 #include "grammar/number.h"
 
@@ -262,21 +263,36 @@ std::optional<std::size_t> Parser::connector(
   return std::nullopt;
 }
 
-// "yen", "円", "иен", "JPY", "日元" near a "¥" make it yen.
+// "¥" is yen when "yen", "円", "иен", "JPY" or "日元" is near, or when Japan
+// is named near it and China is not ("Rapidus will get ¥590 billion from
+// Japan's government").
 bool Parser::yen_context(std::size_t i) const noexcept {
   const std::size_t from = i > kYenContextTokens ? i - kYenContextTokens : 0;
   const std::size_t to = std::min(n_, i + kYenContextTokens);
   static constexpr std::string_view kYenWords[] = {
       "yen", "jpy", "円", "иен", "иены", "иена", "йен", "йены", "йена"};
+  static constexpr std::string_view kJapanWords[] = {"japan", "japanese",
+                                                     "tokyo", "токио"};
+  static constexpr std::string_view kChinaWords[] = {
+      "china", "chinese", "beijing", "shanghai", "shenzhen",
+      "yuan",  "rmb",     "cny",     "renminbi", "元"};
+  const auto in = [](std::span<const std::string_view> set,
+                     std::string_view k) {
+    return std::find(set.begin(), set.end(), k) != set.end();
+  };
+  bool japan = false;
+  bool china = false;
   for (std::size_t j = from; j < to; ++j) {
     const std::string_view k = key(j);
-    if (std::find(std::begin(kYenWords), std::end(kYenWords), k) !=
-        std::end(kYenWords)) {
-      return true;
-    }
+    if (in(kYenWords, k)) return true;
     if (k == "日" && key(j + 1) == "元" && glued(j + 1)) return true;
+    japan = japan || in(kJapanWords, k) || k.starts_with("япон") ||
+            (k == "日" && key(j + 1) == "本" && glued(j + 1));
+    china = china || in(kChinaWords, k) || k.starts_with("китай") ||
+            k.starts_with("юан") || k.starts_with("пекин") ||
+            (k == "中" && key(j + 1) == "国" && glued(j + 1));
   }
-  return false;
+  return japan && !china;
 }
 
 std::optional<double> value_of(const Quantity& q, const Quantity& scale_from,
