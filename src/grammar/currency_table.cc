@@ -39,12 +39,13 @@ constexpr std::string_view kIsoCodes[] = {
     "YER", "ZAR", "ZMW",
 };
 
-// Codes written as codes in news text. Others ("ALL", "TOP", "AMD", "PHP")
-// are English words, a chip company or a language far more often.
+// Codes written as codes in news text. Others are English words, a chip
+// company, a language or an engineering term far more often ("ALL", "TOP",
+// "AMD", "PHP", "CAD" as in computer-aided design, "SAR" radar).
 constexpr std::string_view kWrittenCodes[] = {
     "USD", "EUR", "GBP", "JPY", "CNY", "TWD", "HKD", "KRW", "RUB", "INR", "CHF",
-    "CAD", "AUD", "SGD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "ILS", "AED",
-    "SAR", "BRL", "MXN", "ZAR", "UAH", "BYN", "KZT", "MYR", "THB", "VND", "IDR",
+    "AUD", "SGD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "ILS", "AED", "BRL",
+    "MXN", "ZAR", "UAH", "BYN", "KZT", "MYR", "THB", "VND", "IDR",
 };
 
 // ICU names are gathered for these first, so that when two currencies share
@@ -73,7 +74,7 @@ struct ExtraForm {
 };
 
 // What CLDR lacks, and the default reading of shared signs. Russian nouns
-// whose Snowball stem is shorter than four letters are listed in each case
+// whose forms do not reduce to one base are listed in each case
 // form, since they are compared by their full key.
 constexpr ExtraForm kExtraForms[] = {
     // Signs. "$" and "¥" are shared; their default is documented in
@@ -141,7 +142,7 @@ constexpr ExtraForm kExtraForms[] = {
     {"pence", "GBP", F::kMinor, false},
     {"penny", "GBP", F::kMinor, false},
     {"kopecks", "RUB", F::kMinor, false},
-    // Russian names (compared by stem: "доллар" covers every case form).
+    // Russian names ("доллар" covers every case form: see form_key()).
     {"доллар", "USD", F::kName, true},
     {"долл", "USD", F::kName, true},
     {"долл.", "USD", F::kName, true},
@@ -218,19 +219,38 @@ constexpr ExtraForm kExtraForms[] = {
 
 constexpr char kJoin = '\x1f';
 
+// Russian inflection endings, longest first within each length. One is
+// stripped from a Cyrillic word when at least three letters remain.
+constexpr std::string_view kRussianEndings[] = {
+    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "иях", "ях", "ах",
+    "ов",  "ев",  "ей",  "ой",  "ый",  "ий",  "ая",  "яя",  "ое",  "ее", "ые",
+    "ие",  "ых",  "их",  "ым",  "им",  "ом",  "ем",  "ам",  "ям",  "ую", "юю",
+    "ью",  "а",   "я",   "о",   "е",   "ы",   "и",   "у",   "ю",   "ь",  "й",
+};
+constexpr std::size_t kMinRussianBase = 3;  // code points
+
 std::size_t code_points(std::string_view s) noexcept {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
   }));
 }
 
-// The key a currency form is compared by; see the header.
+// The key a currency form is compared by: the folded key, and for a
+// Cyrillic word the folded key less one inflection ending ("долларов",
+// "долларах" -> "доллар"; "иены" -> "иен"; "США" stays). This is the
+// grammar's own normalization, applied alike to the table and the text, so
+// it does not depend on whether or how the tokenizer stemmed the word.
 std::string_view form_key(const TokenStream& ts, const Token& t) noexcept {
-  if (t.script == text::Script::kCyrillic && !t.has_digit) {
-    const std::string_view stem = ts.match_key(t);
-    if (code_points(stem) >= 4) return stem;
+  const std::string_view key = ts.key(t);
+  if (t.script != text::Script::kCyrillic || t.has_digit) return key;
+  for (const std::string_view ending : kRussianEndings) {
+    if (key.ends_with(ending) &&
+        code_points(key.substr(0, key.size() - ending.size())) >=
+            kMinRussianBase) {
+      return key.substr(0, key.size() - ending.size());
+    }
   }
-  return ts.key(t);
+  return key;
 }
 
 // UTF-16 from ICU to UTF-8.
@@ -258,6 +278,11 @@ std::string_view CurrencyTable::intern(std::string_view iso) noexcept {
   const auto it =
       std::lower_bound(std::begin(kIsoCodes), std::end(kIsoCodes), iso);
   return (it != std::end(kIsoCodes) && *it == iso) ? *it : std::string_view();
+}
+
+void CurrencyTable::add_stems_to(text::StemFilter& /*filter*/) const {
+  // Nothing to register: forms are compared by form_key(), which reads the
+  // folded key and never the tokenizer's stem.
 }
 
 void CurrencyTable::add(std::string_view phrase, const CurrencyInfo& info,

@@ -19,10 +19,13 @@
 // static table wins when both define the same form.
 //
 // MATCHING. Each form is tokenized with the project's Tokenizer and stored as
-// the sequence of its token keys; a Cyrillic word is compared by its Snowball
-// stem when that stem has at least four letters ("долларов" and "долларах"
-// both give "доллар"), else by its folded key, because short stems are
-// ambiguous ("иены" stems to "и"). match() returns the longest form that
+// the sequence of its token keys; a Cyrillic word is compared by its folded
+// key less one inflection ending, keeping at least three letters
+// ("долларов" and "долларах" both give "доллар", "иены" gives "иен"). The
+// grammar does this itself rather than use the tokenizer's Snowball stem, so
+// matching does not depend on whether the tokenizer stemmed a word (see
+// text::StemFilter) and short stems cannot collide ("иены" stems to "и").
+// match() returns the longest form that
 // starts at a token, so "долларов США" beats "долларов" and "белорусских
 // рублей" beats "рублей". Inside a sign ("US$") tokens must touch unless a
 // spelling with a space is listed too ("US $"), and letters in a sign must
@@ -93,6 +96,11 @@ class CurrencyTable {
   [[nodiscard]] static std::string_view intern(std::string_view iso) noexcept;
 
   [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+
+  // Registers the stems this table needs the tokenizer to compute: none,
+  // since forms are compared by folded keys (see MATCHING above). Kept so
+  // that callers can treat every matcher alike.
+  void add_stems_to(text::StemFilter& filter) const;
 
  private:
   struct Entry {

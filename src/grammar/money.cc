@@ -164,7 +164,8 @@ bool Parser::quantity(std::size_t k, std::size_t skip,
           q.end_period = q.end + 1;
         return true;
       }
-      if (d->suffix == "p") {
+      // Pence are written with a lower-case p ("1,700p"); "4P" is not money.
+      if (d->suffix == "p" && ts_.surface(ts_[d->end - 1]).ends_with('p')) {
         q.pence = true;
         return true;
       }

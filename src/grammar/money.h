@@ -55,8 +55,9 @@
 // read by default and flagged `currency_ambiguous`: "$" is USD unless
 // written "US$", "NT$", "HK$", "C$", "A$", "S$" or followed by a specific
 // name ("$300 млрд тайваньских долларов"); "¥" is CNY unless "yen", "円",
-// "иен" or "JPY" occurs within kYenContextTokens tokens (then JPY); bare
-// "dollars"/"долларов" are USD; 元 is CNY. See docs/money.md.
+// "иен" or "JPY" occurs within kYenContextTokens tokens, or Japan is named
+// there and China is not (then JPY); bare "dollars"/"долларов" are USD; 元
+// is CNY. See docs/money.md.
 //
 // COMPLEXITY. find() is linear in the number of tokens: each token starts at
 // most one attempt, and an attempt reads a bounded number of tokens (digit
@@ -97,6 +98,11 @@ class MoneyGrammar {
   // begin). const, thread-safe, never throws, linear time in tokens.
   void find(const text::TokenStream& tokens,
             std::vector<MoneyMatch>& out) const;
+
+  // Registers the Cyrillic stems the grammar compares words by.
+  void add_stems_to(text::StemFilter& filter) const {
+    currencies_.add_stems_to(filter);
+  }
 
  private:
   CurrencyTable currencies_;

@@ -171,6 +171,20 @@ constexpr Case kEnglish[] = {
     {"It costs up to $5 million.", "$5 million", 5e6, kNone, "USD"},
     {"It costs more than $5 million.", "$5 million", 5e6, kNone, "USD"},
     {"A loss of -$3 million was booked.", "-$3 million", -3e6, kNone, "USD"},
+    {"Revenue was US $1.5 billion.", "US $1.5 billion", 1.5e9, kNone, "USD"},
+    {"Revenue was US$ 2 billion.", "US$ 2 billion", 2e9, kNone, "USD"},
+    {"The GPU sells for $1,599 at launch.", "$1,599", 1599, kNone, "USD"},
+    {"Shares rose 3% to $120.50 on Monday.", "$120.50", 120.5, kNone, "USD"},
+    {"A wafer costs about $20,000 each.", "$20,000", 2e4, kNone, "USD"},
+    {"Windows costs 199 USD there.", "199 USD", 199, kNone, "USD"},
+    {"Samsung will invest KRW 1 trillion.", "KRW 1 trillion", 1e12, kNone,
+     "KRW"},
+    {"It will invest 1 trillion Korean won.", "1 trillion Korean won", 1e12,
+     kNone, "KRW"},
+    {"It holds 1.5 billion US dollars.", "1.5 billion US dollars", 1.5e9, kNone,
+     "USD"},
+    {"The sale raised 2 billion Chinese yuan.", "2 billion Chinese yuan", 2e9,
+     kNone, "CNY"},
 };
 
 // Russian: decimal comma, space groups, abbreviations, every case.
@@ -297,6 +311,13 @@ constexpr Case kChinese[] = {
      "¥500 billion", 5e11, kNone, "JPY"},
     {"It cost ¥3,000 in Tokyo, priced in JPY.", "¥3,000", 3000, kNone, "JPY"},
     {"The vendor charged ￥20 per chip.", "￥20", 20, kNone, "CNY"},
+    {"Rapidus will get ¥590 billion from Japan's government.", "¥590 billion",
+     5.9e11, kNone, "JPY"},
+    {"Правительство Японии выделит Rapidus ¥100 млрд.", "¥100 млрд", 1e11,
+     kNone, "JPY"},
+    {"China's fund has ¥344 billion; Japan watched.", "¥344 billion", 3.44e11,
+     kNone, "CNY"},
+    {"日本企业投资¥100亿", "¥100亿", 1e10, kNone, "JPY"},
 };
 
 TEST_F(MoneyTest, English) {
@@ -362,6 +383,12 @@ constexpr std::string_view kNoMoney[] = {
     "Two of the firms merged.",
     "A 100-page report.",
     "Осталось 5 лет.",
+    "Marketing uses the 4P model.",
+    "The CAD 2024 release adds features.",
+    "SAR 5 satellites were launched.",
+    "Tickers like $NVDA rose.",
+    "It is 1/2 dollar.",
+    "See section 3. Dollars matter.",
 };
 
 TEST_F(MoneyTest, NoMoney) {
