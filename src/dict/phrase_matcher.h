@@ -62,6 +62,12 @@ class PhraseMatcher {
     return alias_count_;
   }
 
+  // Registers every term (Cyrillic ones are stems) with `filter`, so that the
+  // tokenizer stems the words that may match them.
+  void add_stems_to(text::StemFilter& filter) const {
+    for (const auto& term : terms_) filter.add_stem(term.first);
+  }
+
  private:
   struct Terminal {
     std::uint32_t entry;

@@ -10,8 +10,6 @@
 namespace chipner::text {
 namespace {
 
-enum class CharClass : std::uint8_t { kSeparator, kWord, kHan, kSymbol };
-
 CharClass classify(char32_t cp) noexcept {
   if (cp < 0x80) {
     if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
@@ -160,13 +158,213 @@ CaseClass case_class_of(int upper, int lower, bool first_is_upper) noexcept {
   return CaseClass::kMixed;
 }
 
+// What the tokenizer needs to know of a code point.
+struct CharInfo {
+  CharClass cls = CharClass::kSeparator;
+  Script script = Script::kNone;
+  bool upper = false;
+  bool lower = false;
+  bool digit = false;  // any decimal digit
+  bool letter = false;
+  bool simple = false;  // ASCII or basic Cyrillic: folded without ICU
+};
+
+CharInfo char_info(char32_t cp) noexcept {
+  CharInfo info;
+  if (cp < 0x80) {
+    info.cls = classify(cp);
+    info.upper = cp >= 'A' && cp <= 'Z';
+    info.lower = cp >= 'a' && cp <= 'z';
+    info.digit = cp >= '0' && cp <= '9';
+    info.letter = info.upper || info.lower;
+    info.script = info.letter ? Script::kLatin : Script::kNone;
+    info.simple = true;
+    return info;
+  }
+  if (cp >= 0x400 && cp <= 0x45F) {  // Ѐ-Я, а-џ: cased letters
+    info.cls = CharClass::kWord;
+    info.script = Script::kCyrillic;
+    info.upper = cp < 0x430;
+    info.lower = !info.upper;
+    info.letter = true;
+    info.simple = true;
+    return info;
+  }
+  const auto c = static_cast<UChar32>(cp);
+  info.cls = classify(cp);
+  info.script = script_of(cp);
+  info.upper = u_isUUppercase(c) != 0;
+  info.lower = u_isULowercase(c) != 0;
+  info.digit = u_isdigit(c) != 0;
+  info.letter = info.upper || info.lower || u_isalpha(c) != 0;
+  return info;
+}
+
+// Case folding of ASCII and basic Cyrillic, where NFKC_Casefold is plain
+// lower-casing; ё is folded to е as everywhere.
+void append_simple_folded(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(
+        static_cast<char>((cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp));
+    return;
+  }
+  if (cp >= 0x410 && cp < 0x430) {
+    cp += 0x20;
+  } else if (cp >= 0x400 && cp < 0x410) {
+    cp += 0x50;
+  }
+  if (cp == 0x451) cp = 0x435;
+  append_utf8(out, cp);
+}
+
+// The bytes of the first `count` code points of `s` (fewer if `s` is
+// shorter) with the count in the top byte: a small hash-set key.
+std::uint64_t prefix_key(std::string_view s, std::size_t count) {
+  std::size_t length = 0;
+  std::size_t taken = 0;
+  while (taken < count && length < s.size()) {
+    length += decode_utf8(s, length).length;
+    ++taken;
+  }
+  std::uint64_t key = static_cast<std::uint64_t>(taken) << 56U;
+  for (std::size_t i = 0; i < length && i < 7; ++i) {
+    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i]))
+           << (8U * i);
+  }
+  return key;
+}
+
+// What a scan of a word learns besides its extent.
+struct WordShape {
+  int upper = 0;
+  int lower = 0;
+  bool first_cased_upper = false;
+  bool simple = true;
+  bool latin_or_digit = false;
+  bool cyrillic_lookalikes_only = true;
+  bool has_cyrillic = false;
+};
+
 }  // namespace
 
-void Tokenizer::tokenize(std::string_view text, TokenStream& out) {
+void StemFilter::add_stem(std::string_view stem) {
+  prefixes_.insert(prefix_key(stem, 1));
+  prefixes_.insert(prefix_key(stem, 2));
+}
+
+bool StemFilter::may_match(std::string_view folded_word) const {
+  return prefixes_.contains(prefix_key(folded_word, 2)) ||
+         prefixes_.contains(prefix_key(folded_word, 1));
+}
+
+// One symbol or Han token at `pos`.
+void Tokenizer::add_single(std::string_view text, std::size_t& pos,
+                           const CodePoint& cp, CharClass cls, Token token,
+                           TokenStream& out) {
+  pos += cp.length;
+  token.end = static_cast<std::uint32_t>(pos);
+  token.kind = cls == CharClass::kHan ? TokenKind::kHan : TokenKind::kSymbol;
+  token.script = script_of(cp.value);
+  token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
+  if (is_dash(cp.value)) {
+    out.arena_.push_back('-');
+  } else if (cp.value < 0x80) {
+    out.arena_.push_back(static_cast<char>(cp.value));
+  } else {
+    fold_unicode(text.substr(token.begin, cp.length), out.arena_);
+  }
+  token.key_length =
+      static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
+  token.match_offset = token.key_offset;
+  token.match_length = token.key_length;
+  out.tokens_.push_back(token);
+}
+
+// A word token from `pos`: scans to its end gathering shape and script,
+// folding on the way where the fast path allows; then its match key.
+void Tokenizer::add_word(std::string_view text, std::size_t& pos, Token token,
+                         TokenStream& out, const StemFilter* stem_filter) {
+  WordShape shape;
+  bool all_digits = true;
+  token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
+  while (pos < text.size()) {
+    const CodePoint c = decode_utf8(text, pos);
+    if (!c.valid) break;
+    const CharInfo info = char_info(c.value);
+    if (info.cls != CharClass::kWord) break;
+    if ((info.upper || info.lower) && shape.upper == 0 && shape.lower == 0) {
+      shape.first_cased_upper = info.upper;
+    }
+    shape.upper += info.upper ? 1 : 0;
+    shape.lower += info.lower ? 1 : 0;
+    const bool ascii_digit = c.value >= '0' && c.value <= '9';
+    token.has_digit = token.has_digit || info.digit;
+    token.has_letter = token.has_letter || info.letter;
+    all_digits = all_digits && ascii_digit;
+    shape.simple = shape.simple && info.simple;
+    if (shape.simple) append_simple_folded(out.arena_, c.value);
+    token.script = merge(token.script, info.script);
+    if (info.script == Script::kCyrillic) {
+      shape.has_cyrillic = true;
+      shape.cyrillic_lookalikes_only =
+          shape.cyrillic_lookalikes_only && latin_lookalike(c.value) != 0;
+    } else if (ascii_digit || info.script == Script::kLatin) {
+      shape.latin_or_digit = true;
+    }
+    pos += c.length;
+  }
+  token.end = static_cast<std::uint32_t>(pos);
+  token.kind = TokenKind::kWord;
+  token.all_digits = all_digits;
+  token.case_class =
+      case_class_of(shape.upper, shape.lower, shape.first_cased_upper);
+  const std::string_view word =
+      text.substr(token.begin, token.end - token.begin);
+  if (!shape.simple) {
+    out.arena_.resize(token.key_offset);
+    fold_unicode(word, out.arena_);
+    fold_yo(out.arena_, token.key_offset);
+  }
+  token.key_length =
+      static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
+  const std::string_view key =
+      std::string_view(out.arena_).substr(token.key_offset, token.key_length);
+
+  if (shape.has_cyrillic && shape.latin_or_digit &&
+      shape.cyrillic_lookalikes_only) {
+    token.match_offset = static_cast<std::uint32_t>(out.arena_.size());
+    for (std::size_t i = 0; i < word.size();) {
+      const CodePoint c = decode_utf8(word, i);
+      const char latin = latin_lookalike(c.value);
+      if (latin != 0) {
+        out.arena_.push_back(latin);
+      } else {
+        fold_unicode(word.substr(i, c.length), out.arena_);
+      }
+      i += c.length;
+    }
+    token.match_length =
+        static_cast<std::uint32_t>(out.arena_.size() - token.match_offset);
+  } else if (token.script == Script::kCyrillic && !token.has_digit &&
+             (stem_filter == nullptr || stem_filter->may_match(key))) {
+    // Copy the key first: stem() reads it while the arena may grow.
+    const std::string copy(key);
+    const std::string_view stem = stemmer_.stem(copy);
+    token.match_offset = static_cast<std::uint32_t>(out.arena_.size());
+    out.arena_.append(stem);
+    token.match_length = static_cast<std::uint32_t>(stem.size());
+  } else {
+    token.match_offset = token.key_offset;
+    token.match_length = token.key_length;
+  }
+  out.tokens_.push_back(token);
+}
+
+void Tokenizer::tokenize(std::string_view text, TokenStream& out,
+                         const StemFilter* stem_filter) {
   out.text_ = text;
   out.tokens_.clear();
   out.arena_.clear();
-
   bool space_before = true;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -181,115 +379,11 @@ void Tokenizer::tokenize(std::string_view text, TokenStream& out) {
     token.begin = static_cast<std::uint32_t>(pos);
     token.space_before = space_before;
     space_before = false;
-
-    if (cls != CharClass::kWord) {
-      pos += cp.length;
-      token.end = static_cast<std::uint32_t>(pos);
-      token.kind =
-          cls == CharClass::kHan ? TokenKind::kHan : TokenKind::kSymbol;
-      token.script = script_of(cp.value);
-      token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
-      if (is_dash(cp.value)) {
-        out.arena_.push_back('-');
-      } else if (cp.value < 0x80) {
-        out.arena_.push_back(static_cast<char>(cp.value));
-      } else {
-        fold_unicode(text.substr(token.begin, cp.length), out.arena_);
-      }
-      token.key_length =
-          static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
-      token.match_offset = token.key_offset;
-      token.match_length = token.key_length;
-      out.tokens_.push_back(token);
-      continue;
-    }
-
-    // A word: scan to its end, gathering shape and script.
-    int upper = 0;
-    int lower = 0;
-    bool first_cased_upper = false;
-    bool ascii = true;
-    bool all_digits = true;
-    bool latin_or_digit = false;
-    bool cyrillic_lookalikes_only = true;
-    bool has_cyrillic = false;
-    while (pos < text.size()) {
-      const CodePoint c = decode_utf8(text, pos);
-      if (!c.valid || classify(c.value) != CharClass::kWord) break;
-      const char32_t v = c.value;
-      const bool is_upper = v < 0x80 ? (v >= 'A' && v <= 'Z')
-                                     : u_isUUppercase(static_cast<UChar32>(v));
-      const bool is_lower = v < 0x80 ? (v >= 'a' && v <= 'z')
-                                     : u_isULowercase(static_cast<UChar32>(v));
-      if ((is_upper || is_lower) && upper == 0 && lower == 0)
-        first_cased_upper = is_upper;
-      upper += is_upper ? 1 : 0;
-      lower += is_lower ? 1 : 0;
-      const bool digit = v >= '0' && v <= '9';
-      token.has_digit = token.has_digit || digit ||
-                        (v >= 0x80 && u_isdigit(static_cast<UChar32>(v)));
-      token.has_letter = token.has_letter || is_upper || is_lower ||
-                         (v >= 0x80 && u_isalpha(static_cast<UChar32>(v)));
-      all_digits = all_digits && digit;
-      ascii = ascii && v < 0x80;
-      const Script s = script_of(v);
-      token.script = merge(token.script, s);
-      if (s == Script::kCyrillic) {
-        has_cyrillic = true;
-        cyrillic_lookalikes_only =
-            cyrillic_lookalikes_only && latin_lookalike(v) != 0;
-      } else if (digit || s == Script::kLatin) {
-        latin_or_digit = true;
-      }
-      pos += c.length;
-    }
-    token.end = static_cast<std::uint32_t>(pos);
-    token.kind = TokenKind::kWord;
-    token.all_digits = all_digits;
-    token.case_class = case_class_of(upper, lower, first_cased_upper);
-    const std::string_view word =
-        text.substr(token.begin, token.end - token.begin);
-
-    token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
-    if (ascii) {
-      for (const char ch : word) {
-        out.arena_.push_back((ch >= 'A' && ch <= 'Z')
-                                 ? static_cast<char>(ch + ('a' - 'A'))
-                                 : ch);
-      }
+    if (cls == CharClass::kWord) {
+      add_word(text, pos, token, out, stem_filter);
     } else {
-      fold_unicode(word, out.arena_);
-      fold_yo(out.arena_, token.key_offset);
+      add_single(text, pos, cp, cls, token, out);
     }
-    token.key_length =
-        static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
-
-    if (has_cyrillic && latin_or_digit && cyrillic_lookalikes_only) {
-      token.match_offset = static_cast<std::uint32_t>(out.arena_.size());
-      for (std::size_t i = 0; i < word.size();) {
-        const CodePoint c = decode_utf8(word, i);
-        const char latin = latin_lookalike(c.value);
-        if (latin != 0) {
-          out.arena_.push_back(latin);
-        } else {
-          fold_unicode(word.substr(i, c.length), out.arena_);
-        }
-        i += c.length;
-      }
-      token.match_length =
-          static_cast<std::uint32_t>(out.arena_.size() - token.match_offset);
-    } else if (token.script == Script::kCyrillic && !token.has_digit) {
-      // Copy the key first: stem() reads it while the arena may grow.
-      const std::string key(out.arena_, token.key_offset, token.key_length);
-      const std::string_view stem = stemmer_.stem(key);
-      token.match_offset = static_cast<std::uint32_t>(out.arena_.size());
-      out.arena_.append(stem);
-      token.match_length = static_cast<std::uint32_t>(stem.size());
-    } else {
-      token.match_offset = token.key_offset;
-      token.match_length = token.key_length;
-    }
-    out.tokens_.push_back(token);
   }
 }
 

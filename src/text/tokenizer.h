@@ -15,8 +15,9 @@
 //              digits with Cyrillic capitals that look Latin ("Н100" with a
 //              Cyrillic Н); else the key.
 //
-// COMPLEXITY. Linear in the input. ASCII takes a table-driven path; ICU is
-// called only for non-ASCII code points and words.
+// COMPLEXITY. Linear in the input. ASCII and the basic Cyrillic block take
+// a fast path (their properties and case folding are simple and fixed); ICU
+// is called for other code points and for words that contain them.
 //
 // Not thread-safe: a Tokenizer owns a stemmer. Use one per thread (the
 // Workspace holds one).
@@ -27,10 +28,12 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "text/stemmer.h"
 #include "text/token.h"
+#include "text/utf8.h"
 
 namespace chipner::text {
 
@@ -64,15 +67,38 @@ class TokenStream {
   std::string arena_;
 };
 
+// Which Cyrillic words are worth stemming. Stemming is the tokenizer's
+// costliest step, and a word can only match a dictionary stem that is a
+// prefix of it (Snowball Russian only strips endings); so a word whose first
+// one or two code points begin no stem keeps its folded key unstemmed.
+class StemFilter {
+ public:
+  void add_stem(std::string_view stem);
+  [[nodiscard]] bool may_match(std::string_view folded_word) const;
+
+ private:
+  std::unordered_set<std::uint64_t> prefixes_;
+};
+
+// How a code point takes part in tokens.
+enum class CharClass : std::uint8_t { kSeparator, kWord, kHan, kSymbol };
+
 class Tokenizer {
  public:
   Tokenizer() = default;
 
   // Replaces the contents of `out` with the tokens of `text`. `out` keeps a
-  // view of `text`, which must outlive its use.
-  void tokenize(std::string_view text, TokenStream& out);
+  // view of `text`, which must outlive its use. Without a `stem_filter`
+  // every Cyrillic word is stemmed.
+  void tokenize(std::string_view text, TokenStream& out,
+                const StemFilter* stem_filter = nullptr);
 
  private:
+  void add_word(std::string_view text, std::size_t& pos, Token token,
+                TokenStream& out, const StemFilter* stem_filter);
+  void add_single(std::string_view text, std::size_t& pos, const CodePoint& cp,
+                  CharClass cls, Token token, TokenStream& out);
+
   RussianStemmer stemmer_;
 };
 
