@@ -31,6 +31,7 @@ struct Quantity {
   bool scale_cyrillic = false;
   bool vague = false;
   bool pence = false;                           // "700p"
+  bool adjectival = false;                      // "500-миллионный"
   bool grouped = false;                         // digits had a separator
   std::optional<CurrencyInfo> suffix_currency;  // "200USD"
 };
@@ -81,6 +82,7 @@ class Parser {
   std::optional<std::size_t> connector(std::size_t c,
                                        std::size_t span_begin) const noexcept;
   bool yen_context(std::size_t i) const noexcept;
+  std::optional<CurrencyHit> currency_adjective(std::size_t i) const noexcept;
 
   const TokenStream& ts_;
   const CurrencyTable& table_;
@@ -181,6 +183,12 @@ bool Parser::quantity(std::size_t k, std::size_t skip,
     if (const auto scale = parse_scale(ts_, s)) {
       apply_scale(*scale, q);
       compound(q);
+    } else if (const auto factor = scale_adjective(key(s));
+               factor && s > q.end) {
+      // "500-миллионный рублевый": the currency must be an adjective too.
+      q.scale = *factor;
+      q.has_scale = q.scale_cyrillic = q.adjectival = true;
+      q.end = q.end_period = s + 1;
     }
     return true;
   }
@@ -296,6 +304,40 @@ bool Parser::yen_context(std::size_t i) const noexcept {
   return japan && !china;
 }
 
+// "рублевый", "долларового", "юаневый": the currency of an adjectival
+// amount ("500-миллионный рублевый кредит").
+std::optional<CurrencyHit> Parser::currency_adjective(
+    std::size_t i) const noexcept {
+  struct Adjective {
+    std::string_view stem;
+    std::string_view code;
+    bool ambiguous;
+  };
+  static constexpr Adjective kAdjectives[] = {{"рублев", "RUB", false},
+                                              {"долларов", "USD", true},
+                                              {"юанев", "CNY", false},
+                                              {"юаньск", "CNY", false}};
+  static constexpr std::string_view kEndings[] = {"ый",  "ая", "ое",  "ые",
+                                                  "ого", "ой", "ых",  "ым",
+                                                  "ому", "ую", "ыми", "ом"};
+  const std::string_view k = key(i);
+  for (const Adjective& a : kAdjectives) {
+    if (!k.starts_with(a.stem)) continue;
+    const std::string_view ending = k.substr(a.stem.size());
+    if (std::find(std::begin(kEndings), std::end(kEndings), ending) ==
+        std::end(kEndings)) {
+      return std::nullopt;
+    }
+    CurrencyHit hit;
+    hit.info.code = CurrencyTable::intern(a.code);
+    hit.info.ambiguous = a.ambiguous;
+    hit.info.cyrillic = true;
+    hit.end = i + 1;
+    return hit;
+  }
+  return std::nullopt;
+}
+
 std::optional<double> value_of(const Quantity& q, const Quantity& scale_from,
                                bool russian_currency) noexcept {
   if (q.vague) return std::nullopt;
@@ -345,6 +387,13 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
   std::size_t pos = last.q.end_period;
   if (last.q.vague && key(pos) == "of") ++pos;
   std::optional<CurrencyHit> hit = table_.match(ts_, pos);
+  // "10-billion-dollar": a hyphen glued between a scale and a name.
+  if (!hit && last.q.has_scale && key(pos) == "-" && glued(pos) &&
+      glued(pos + 1)) {
+    hit = table_.match(ts_, pos + 1);
+    if (hit && hit->info.form != CurrencyForm::kName) hit.reset();
+  }
+  if (last.q.adjectival) hit = currency_adjective(pos);
   if (hit &&
       (hit->info.form == CurrencyForm::kSymbol ||
        hit->info.form == CurrencyForm::kCode) &&

@@ -21,6 +21,9 @@
 //             | amount currency minor-amount          // "3 dollars 50 cents"
 //   amount   := ["-"] [prefix] quantity               // "-1 624", "US$3bn"
 //             | CODE+digits quantity-rest             // "CNY7.576 billion"
+//             | digits "-" scale-adjective currency-adjective
+//                                                    // "500-миллионный
+//                                                    рублевый"
 //   prefix   := sign | code                           // "$", "NT$", "RMB"
 //   quantity := digits [suffix | ["-"] scale+]        // "3bn", "1,5 млрд"
 //             | words [of] [scale]                    // "двух миллиардов",

@@ -291,7 +291,25 @@ std::optional<double> han_multiplier(std::string_view key) noexcept {
   return std::nullopt;
 }
 
+bool has_adjective_ending(std::string_view ending) noexcept {
+  static constexpr std::string_view kEndings[] = {
+      "ый", "ий", "ая",  "ое", "ые",  "ого", "ой",
+      "ых", "ым", "ому", "ую", "ыми", "ом"};
+  return contains(kEndings, ending);
+}
+
 }  // namespace
+
+std::optional<double> scale_adjective(std::string_view key) noexcept {
+  for (const RussianScale& r : kRussianScales) {
+    if (key.starts_with(r.stem) && key.substr(r.stem.size()).starts_with("н") &&
+        has_adjective_ending(
+            key.substr(r.stem.size() + std::string_view("н").size()))) {
+      return r.factor;
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<Scale> parse_scale(const TokenStream& ts,
                                  std::size_t i) noexcept {

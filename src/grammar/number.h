@@ -86,6 +86,11 @@ struct DigitNumber {
 [[nodiscard]] std::optional<double> scale_suffix(std::string_view key,
                                                  bool* cyrillic) noexcept;
 
+// The factor of a Russian scale adjective: "миллионный", "миллиардного",
+// "тысячная" (as in "500-миллионный рублевый кредит").
+[[nodiscard]] std::optional<double> scale_adjective(
+    std::string_view key) noexcept;
+
 struct Scale {
   std::size_t end = 0;         // past the word, before a trailing period
   std::size_t end_period = 0;  // past an abbreviation's glued period, or end

@@ -138,6 +138,8 @@ constexpr Case kEnglish[] = {
      "CNY"},
     {"The price is $500-million for the fab.", "$500-million", 5e8, kNone,
      "USD"},
+    {"A 10-billion-dollar fab is planned.", "10-billion-dollar", 1e10, kNone,
+     "USD"},
     // Ranges.
     {"It will get $6B to $8B from the act.", "$6B to $8B", 6e9, 8e9, "USD"},
     {"Offers of $400,000 to $700,000 came.", "$400,000 to $700,000", 4e5, 7e5,
@@ -295,6 +297,13 @@ constexpr Case kRussian[] = {
     {"Рынок ИИ оценивают в миллиарды долларов.", "миллиарды долларов", kNone,
      kNone, "USD"},
     {"Стоит сотни тысяч рублей.", "сотни тысяч рублей", kNone, kNone, "RUB"},
+    // Adjectival amounts.
+    {"Банк выдал 500-миллионный рублевый кредит.", "500-миллионный рублевый",
+     5e8, kNone, "RUB"},
+    {"Подписан 10-миллиардный долларовый контракт.",
+     "10-миллиардный долларовый", 1e10, kNone, "USD"},
+    {"Речь о 2-миллиардном рублевом займе.", "2-миллиардном рублевом", 2e9,
+     kNone, "RUB"},
 };
 
 // Chinese and yen.
@@ -389,6 +398,8 @@ constexpr std::string_view kNoMoney[] = {
     "Tickers like $NVDA rose.",
     "It is 1/2 dollar.",
     "See section 3. Dollars matter.",
+    "Это 5-тысячный юбилей.",
+    "Выдан 500-миллионный кредит.",
 };
 
 TEST_F(MoneyTest, NoMoney) {
