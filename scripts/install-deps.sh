@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config python3
+  build-essential cmake pkg-config python3 time parallel
   libicu-dev libre2-dev libstemmer-dev
   libsimdjson-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
