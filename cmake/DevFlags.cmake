@@ -12,3 +12,10 @@ if(CHIPNER_SANITIZE)
     -fsanitize=${_chipner_sanitizers} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(chipner_dev_flags INTERFACE -fsanitize=${_chipner_sanitizers})
 endif()
+if(CHIPNER_BUILD_FUZZERS)
+  # Coverage instrumentation for every first-party object, so libFuzzer sees
+  # the library's branches and not only the fuzz target's; the fuzzer
+  # binaries add -fsanitize=fuzzer (libFuzzer's main) themselves.
+  target_compile_options(chipner_dev_flags INTERFACE -fsanitize=fuzzer-no-link)
+  target_link_options(chipner_dev_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()
