@@ -210,8 +210,19 @@ bool Parser::quantity(std::size_t k, std::size_t skip,
   }
   if (const auto scale = parse_scale(ts_, k)) {
     if (scale->han) return false;
+    // "тысячи" is genitive singular after a comparative preposition ("более
+    // тысячи долларов" = over a thousand), else plural ("тысячи долларов").
+    static constexpr std::string_view kGenitivePrepositions[] = {
+        "более", "свыше", "около", "менее", "до", "от", "порядка", "почти"};
+    const bool genitive_one =
+        key(k) == "тысячи" && k > 0 &&
+        std::find(std::begin(kGenitivePrepositions),
+                  std::end(kGenitivePrepositions),
+                  key(k - 1)) != std::end(kGenitivePrepositions);
     if (scale->bare > 0) {
       q.base = scale->bare;
+    } else if (genitive_one) {
+      q.base = 1;
     } else if (scale->plural) {
       q.vague = true;
     } else {
