@@ -49,6 +49,11 @@ enum class ErrorCode : std::uint16_t {
   kUnsorted = 14,          // entries are not sorted by id
   kInvalidUtf8 = 15,       // the file is not valid UTF-8
   kTooManyErrors = 16,     // the error cap was reached; later lines unchecked
+  kBadJson = 17,           // a rule file line is not a JSON object
+  kUnknownKey = 18,        // a rule uses a key chipner does not support
+  kBadPattern = 19,        // a rule's pattern or value has the wrong shape
+  kBadRegex = 20,          // RE2 rejects a rule's regex
+  kBadGazetteer = 21,      // a gazetteer line or list index is malformed
 };
 
 // A stable short name for `code`, e.g. "duplicate-alias".
@@ -92,9 +97,9 @@ class CHIPNER_EXPORT Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design
-  Result(Error error)
-      : state_(std::move(error)) {}  // NOLINT: implicit by design
+  // Implicit, as std::expected's: `return Error(...)` and `return value`.
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }
   explicit operator bool() const noexcept { return has_value(); }

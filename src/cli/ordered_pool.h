@@ -29,6 +29,8 @@ class OrderedPool {
   ~OrderedPool();
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
+  OrderedPool(OrderedPool&&) = delete;
+  OrderedPool& operator=(OrderedPool&&) = delete;
 
   void submit(std::unique_ptr<Batch> batch);
   // Blocks until the oldest batch in flight is processed and returns it.

@@ -22,6 +22,8 @@ class RussianStemmer {
   ~RussianStemmer();
   RussianStemmer(const RussianStemmer&) = delete;
   RussianStemmer& operator=(const RussianStemmer&) = delete;
+  RussianStemmer(RussianStemmer&&) = delete;
+  RussianStemmer& operator=(RussianStemmer&&) = delete;
 
   // The stem of a lower-case UTF-8 word; valid until the next call. Returns
   // the word itself when stemming is not possible.
