@@ -18,6 +18,11 @@ if(NOT TARGET chipner_re2)
   endif()
 endif()
 
+# The library parses rule files with simdjson (a private dependency).
+if(NOT TARGET simdjson::simdjson)
+  find_package(simdjson CONFIG REQUIRED)
+endif()
+
 # Snowball stemmers: Debian's libstemmer-dev has neither a CMake config nor a .pc.
 if(NOT TARGET chipner_stemmer)
   find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)

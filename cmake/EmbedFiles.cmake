@@ -1,4 +1,4 @@
-# cmake -DOUTPUT=file.cc -DINPUTS="a.tsv;b.tsv" -P EmbedFiles.cmake
+# cmake -DOUTPUT=file.cc -DINPUTS="a.tsv;b.tsv" [-DBASE=dir] -P EmbedFiles.cmake
 #
 # Writes a C++ source that defines chipner::internal::embedded_dictionaries(),
 # one {name, contents} pair per input file, contents as raw string literals.
@@ -12,7 +12,12 @@ foreach(input IN LISTS INPUTS)
   if(NOT clash EQUAL -1)
     message(FATAL_ERROR "${input} contains the raw-string delimiter )${delimiter}\"")
   endif()
-  get_filename_component(name "${input}" NAME)
+  # Names are relative to BASE when given ("rules/chips.jsonl").
+  if(DEFINED BASE)
+    file(RELATIVE_PATH name "${BASE}" "${input}")
+  else()
+    get_filename_component(name "${input}" NAME)
+  endif()
   string(APPEND body "constexpr std::string_view kFile${index} = R\"${delimiter}(${contents})${delimiter}\";\n")
   string(APPEND table "    {\"${name}\", kFile${index}},\n")
   math(EXPR index "${index} + 1")

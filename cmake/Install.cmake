@@ -4,7 +4,7 @@
 include(CMakePackageConfigHelpers)
 
 set(CHIPNER_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/chipner")
-set(install_targets chipner_lib chipner_stemmer)
+set(install_targets chipner_lib chipner_stemmer chipner_re2)
 if(CHIPNER_BUILD_CLI)
   list(APPEND install_targets chipner_cli)
 endif()

@@ -5,7 +5,7 @@
 namespace chipner {
 
 std::string_view to_string(ErrorCode code) noexcept {
-  static constexpr std::array<std::string_view, 17> kNames{"ok",
+  static constexpr std::array<std::string_view, 22> kNames{"ok",
                                                            "io-error",
                                                            "missing-header",
                                                            "unknown-column",
@@ -21,7 +21,12 @@ std::string_view to_string(ErrorCode code) noexcept {
                                                            "empty-alias",
                                                            "unsorted",
                                                            "invalid-utf8",
-                                                           "too-many-errors"};
+                                                           "too-many-errors",
+                                                           "bad-json",
+                                                           "unknown-key",
+                                                           "bad-pattern",
+                                                           "bad-regex",
+                                                           "bad-gazetteer"};
   const auto index = static_cast<std::size_t>(code);
   return index < kNames.size() ? kNames[index] : "unknown";
 }

@@ -12,6 +12,8 @@
 #include "grammar/money.h"
 #include "grammar/process_node.h"
 #include "resolve/resolver.h"
+#include "rules/gazetteer.h"
+#include "rules/rule_set.h"
 #include "text/tokenizer.h"
 
 namespace chipner {
@@ -21,7 +23,12 @@ struct ExtractorImpl {
   dict::Dictionary dictionary;
   grammar::MoneyGrammar money;
   grammar::ProcessNodeGrammar nodes;
+  rules::RuleSet rules;
+  // Cyrillic words whose stems some matcher may compare; see StemFilter.
+  text::StemFilter stem_filter;
   std::vector<EntityType> types;  // empty: all
+  OverlapPolicy policy = OverlapPolicy::kLongestFirst;
+  bool all_candidates = false;
 
   [[nodiscard]] bool wants(EntityType type) const noexcept {
     return types.empty() ||
@@ -37,6 +44,9 @@ struct WorkspaceImpl {
   std::vector<grammar::MoneyMatch> money;
   std::vector<grammar::NodeMatch> nodes;
   std::vector<resolve::Candidate> candidates;
+  std::vector<resolve::Candidate> discarded;
+  rules::RuleSet::Scratch rule_scratch;
+  std::vector<rules::RuleMatch> rule_matches;
 };
 
 }  // namespace internal
@@ -68,8 +78,31 @@ void add_dictionary_candidates(const internal::ExtractorImpl& impl,
     candidate.label = entry.label;
     candidate.priority = resolve::kDictionaryPriority;
     candidate.entry = &entry;
+    candidate.origin = EntityOrigin::kDictionary;
     if (entry.type == EntityType::kProcessNode) {
       candidate.node = NodeInfo{entry.nm, entry.foundry};
+    }
+    ws.candidates.push_back(candidate);
+  }
+}
+
+void add_rule_candidates(const internal::ExtractorImpl& impl,
+                         internal::WorkspaceImpl& ws) {
+  ws.rule_matches.clear();
+  impl.rules.find(ws.tokens, ws.phrases, ws.rule_scratch, ws.rule_matches);
+  for (const rules::RuleMatch& match : ws.rule_matches) {
+    const rules::Rule& rule = impl.rules.rules()[match.rule];
+    if (!impl.wants(rule.entry.type)) continue;
+    resolve::Candidate candidate;
+    candidate.begin = ws.tokens[match.first_token].begin;
+    candidate.end = ws.tokens[match.end_token - 1].end;
+    candidate.type = rule.entry.type;
+    candidate.label = rule.entry.label;
+    candidate.priority = rule.priority;
+    candidate.entry = &rule.entry;
+    candidate.origin = EntityOrigin::kRule;
+    if (rule.entry.type == EntityType::kProcessNode) {
+      candidate.node = NodeInfo{rule.entry.nm, rule.entry.foundry};
     }
     ws.candidates.push_back(candidate);
   }
@@ -87,6 +120,7 @@ void add_grammar_candidates(const internal::ExtractorImpl& impl,
       candidate.type = EntityType::kProcessNode;
       candidate.label = to_string(EntityType::kProcessNode);
       candidate.priority = resolve::kGrammarPriority;
+      candidate.grammar = "grammar/process_node";
       candidate.node = NodeInfo{match.nm, {}};
       ws.candidates.push_back(candidate);
     }
@@ -101,6 +135,7 @@ void add_grammar_candidates(const internal::ExtractorImpl& impl,
       candidate.type = EntityType::kMoney;
       candidate.label = to_string(EntityType::kMoney);
       candidate.priority = resolve::kGrammarPriority;
+      candidate.grammar = "grammar/money";
       candidate.money = MoneyInfo{match.amount, match.amount_max,
                                   match.currency, match.currency_ambiguous};
       ws.candidates.push_back(candidate);
@@ -117,13 +152,61 @@ Entity to_entity(const resolve::Candidate& candidate, std::string_view text) {
   entity.text = text.substr(candidate.begin, candidate.end - candidate.begin);
   entity.node = candidate.node;
   entity.money = candidate.money;
+  entity.origin = candidate.origin;
+  entity.source = candidate.grammar;
   if (const dict::Entry* entry = candidate.entry) {
     entity.id = entry->id;
     entity.canonical = entry->canonical;
+    entity.source = entry->source;
+    entity.line = entry->line;
     if (entry->type == EntityType::kChip)
       entity.chip = ChipInfo{entry->vendor, entry->family};
   }
   return entity;
+}
+
+// The format of `source`: as given, or by its name's extension.
+SourceFormat format_of(const Source& source) {
+  if (source.format != SourceFormat::kAuto) return source.format;
+  const std::string_view name = source.name;
+  if (name.ends_with(".jsonl") || name.ends_with(".json"))
+    return SourceFormat::kRules;
+  if (name.ends_with(".def")) return SourceFormat::kGateIndex;
+  if (name.ends_with(".lst")) return SourceFormat::kGateList;
+  return SourceFormat::kDictionary;
+}
+
+// The file name without directory and extension.
+std::string_view file_stem(std::string_view path) {
+  const auto slash = path.find_last_of('/');
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  return path.substr(0, path.find('.'));
+}
+
+void add_rule_source(internal::ExtractorImpl& impl, const Source& source,
+                     std::string_view contents,
+                     std::vector<Diagnostic>& diagnostics) {
+  const int priority = resolve::kUserRulePriority;
+  switch (format_of(source)) {
+    case SourceFormat::kRules:
+      impl.rules.add_rule_file(contents, source.name, priority, diagnostics);
+      break;
+    case SourceFormat::kCoreNlp:
+      impl.rules.add_corenlp_mapping(contents, source.name, priority,
+                                     diagnostics);
+      break;
+    case SourceFormat::kGateIndex:
+      impl.rules.add_gate_index(contents, source.name, priority, diagnostics);
+      break;
+    case SourceFormat::kGateList:
+      impl.rules.add_gate_list(contents, source.name,
+                               rules::gate_label(file_stem(source.name)),
+                               priority, diagnostics);
+      break;
+    case SourceFormat::kAuto:
+    case SourceFormat::kDictionary:
+      break;
+  }
 }
 
 }  // namespace
@@ -136,28 +219,50 @@ Workspace& Workspace::operator=(Workspace&&) noexcept = default;
 Result<Extractor> Extractor::create(const Options& options) {
   auto impl = std::make_shared<internal::ExtractorImpl>();
   impl->types = options.types;
+  impl->policy = options.overlap_policy;
+  impl->all_candidates = options.all_candidates;
   std::vector<Diagnostic> diagnostics;
+  const auto embedded = internal::embedded_dictionaries();
+  const auto is_rule_file = [](std::string_view name) {
+    return name.ends_with(".jsonl");
+  };
   if (options.use_embedded_dictionaries) {
-    for (const internal::EmbeddedFile& file :
-         internal::embedded_dictionaries()) {
+    for (const internal::EmbeddedFile& file : embedded) {
+      if (is_rule_file(file.name)) continue;
       impl->dictionary.add_file(
           file.contents, "<embedded>/" + std::string(file.name), diagnostics);
     }
   }
-  for (const Source& source : options.dictionaries) {
+  // Dictionaries first: rules refer to their labels and ids.
+  std::vector<std::string> contents(options.dictionaries.size());
+  for (std::size_t i = 0; i < options.dictionaries.size(); ++i) {
+    const Source& source = options.dictionaries[i];
     if (source.kind == Source::Kind::kText) {
-      impl->dictionary.add_file(source.text, source.name, diagnostics);
-      continue;
-    }
-    std::string contents;
-    if (!read_file(source.name, contents)) {
+      contents[i] = source.text;
+    } else if (!read_file(source.name, contents[i])) {
       diagnostics.push_back(
           {ErrorCode::kIoError, "cannot read the file", source.name, 0, 0});
       continue;
     }
-    impl->dictionary.add_file(contents, source.name, diagnostics);
+    if (format_of(source) == SourceFormat::kDictionary)
+      impl->dictionary.add_file(contents[i], source.name, diagnostics);
   }
   impl->dictionary.build(diagnostics);
+  impl->rules.set_dictionary(&impl->dictionary.entries());
+  if (options.use_embedded_dictionaries && options.use_embedded_rules) {
+    for (const internal::EmbeddedFile& file : embedded) {
+      if (!is_rule_file(file.name)) continue;
+      impl->rules.add_rule_file(file.contents,
+                                "<embedded>/" + std::string(file.name),
+                                resolve::kBuiltinRulePriority, diagnostics);
+    }
+  }
+  for (std::size_t i = 0; i < options.dictionaries.size(); ++i)
+    add_rule_source(*impl, options.dictionaries[i], contents[i], diagnostics);
+  impl->rules.build(diagnostics);
+  impl->dictionary.matcher().add_stems_to(impl->stem_filter);
+  impl->rules.add_stems_to(impl->stem_filter);
+  impl->money.add_stems_to(impl->stem_filter);
   if (!diagnostics.empty()) {
     if (diagnostics.size() > options.max_diagnostics) {
       diagnostics.resize(options.max_diagnostics);
@@ -186,18 +291,37 @@ void Extractor::extract(std::string_view utf8, Workspace& workspace,
   // Offsets are 32-bit: a longer text is searched in its first 4 GiB only.
   utf8 = utf8.substr(0, std::numeric_limits<std::uint32_t>::max());
   internal::WorkspaceImpl& ws = *workspace.impl_;
-  ws.tokenizer.tokenize(utf8, ws.tokens);
+  ws.tokenizer.tokenize(utf8, ws.tokens, &impl_->stem_filter);
   ws.candidates.clear();
   add_dictionary_candidates(*impl_, ws);
+  add_rule_candidates(*impl_, ws);
   add_grammar_candidates(*impl_, ws);
-  resolve::resolve_overlaps(ws.candidates);
+  ws.discarded.clear();
+  resolve::resolve_overlaps(ws.candidates, impl_->policy,
+                            impl_->all_candidates ? &ws.discarded : nullptr);
+  const std::size_t first = out.size();
   for (const resolve::Candidate& candidate : ws.candidates) {
     out.push_back(to_entity(candidate, utf8));
   }
+  if (ws.discarded.empty()) return;
+  for (const resolve::Candidate& candidate : ws.discarded) {
+    out.push_back(to_entity(candidate, utf8));
+    out.back().discarded = true;
+  }
+  // Chosen and discarded merge by begin; at one begin, longer first.
+  std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                   [](const Entity& a, const Entity& b) {
+                     if (a.begin != b.begin) return a.begin < b.begin;
+                     return a.end > b.end;
+                   });
 }
 
 std::size_t Extractor::dictionary_size() const noexcept {
   return impl_->dictionary.entries().size();
+}
+
+std::size_t Extractor::rule_count() const noexcept {
+  return impl_->rules.rules().size();
 }
 
 std::size_t Extractor::alias_count() const noexcept {

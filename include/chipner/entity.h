@@ -57,6 +57,13 @@ struct MoneyInfo {
   bool currency_ambiguous = false;   // a bare "$" or "¥" resolved by default
 };
 
+// What produced an entity, for explanations (the CLI's --explain).
+enum class EntityOrigin : std::uint8_t {
+  kDictionary,  // a dictionary alias: Entity::source and line name the entry
+  kRule,        // a rule or gazetteer line: source and line name it
+  kGrammar,     // a C++ grammar: source names it ("grammar/money"), line 0
+};
+
 struct Entity {
   EntityType type = EntityType::kCustom;
   std::string_view label;   // "COMPANY", …, or the custom label
@@ -70,6 +77,19 @@ struct Entity {
   std::optional<ChipInfo> chip;
   std::optional<NodeInfo> node;
   std::optional<MoneyInfo> money;
+
+  // Provenance: `source` is the file ("<embedded>/chips.tsv" for a built-in
+  // one, the path or display name of a user's) or grammar name, `line` the
+  // 1-based line of the entry or rule (0 for grammars). `source` lives as
+  // long as the Extractor.
+  EntityOrigin origin = EntityOrigin::kGrammar;
+  std::string_view source;
+  std::uint32_t line = 0;
+
+  // Only with Options::all_candidates: true for a candidate the resolver set
+  // aside because it overlaps a chosen entity. Such an entity is never part
+  // of the plain (non-overlapping) result.
+  bool discarded = false;
 };
 
 }  // namespace chipner

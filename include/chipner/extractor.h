@@ -88,6 +88,10 @@ class CHIPNER_EXPORT Extractor {
   [[nodiscard]] std::size_t dictionary_size() const noexcept;
   [[nodiscard]] std::size_t alias_count() const noexcept;
 
+  // Number of rules loaded (rule files and gazetteers, embedded ones
+  // included).
+  [[nodiscard]] std::size_t rule_count() const noexcept;
+
  private:
   explicit Extractor(std::shared_ptr<const internal::ExtractorImpl> impl)
       : impl_(std::move(impl)) {}

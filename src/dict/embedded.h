@@ -1,7 +1,8 @@
 // dict/embedded.h: the default dictionaries, compiled into the library.
 //
 // The definition is generated at build time by cmake/EmbedFiles.cmake from
-// dictionaries/*.tsv; nothing generated is committed.
+// dictionaries/*.tsv and dictionaries/rules/*.jsonl; nothing generated is
+// committed.
 
 #ifndef CHIPNER_DICT_EMBEDDED_H_
 #define CHIPNER_DICT_EMBEDDED_H_
@@ -12,7 +13,7 @@
 namespace chipner::internal {
 
 struct EmbeddedFile {
-  std::string_view name;  // file name, e.g. "companies.tsv"
+  std::string_view name;  // e.g. "companies.tsv", "rules/chips.jsonl"
   std::string_view contents;
 };
 

@@ -14,7 +14,8 @@ std::string describe(const Entry& entry, const Alias& alias) {
 }  // namespace
 
 void PhraseMatcher::build(const std::vector<Entry>& entries,
-                          std::vector<Diagnostic>& diagnostics) {
+                          std::vector<Diagnostic>& diagnostics,
+                          bool allow_shared_aliases) {
   terminals_.assign(1, {});
   text::Tokenizer tokenizer;
   text::TokenStream stream;
@@ -54,7 +55,7 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
           std::max(max_depth_, static_cast<std::uint32_t>(stream.size()));
 
       const auto [claimed, first] = owner.try_emplace(node, e, a);
-      if (!first && claimed->second.first != e) {
+      if (!first && claimed->second.first != e && !allow_shared_aliases) {
         const Entry& other = entries[claimed->second.first];
         diagnostics.push_back(
             {ErrorCode::kDuplicateAlias,

@@ -46,10 +46,13 @@ struct PhraseMatch {
 class PhraseMatcher {
  public:
   // Adds every alias of `entries`. Two entries sharing an alias (same match
-  // keys) is a kDuplicateAlias diagnostic naming both places; the same alias
-  // twice in one entry is harmless and kept once.
+  // keys) is a kDuplicateAlias diagnostic naming both places, unless
+  // `allow_shared_aliases` (rule phrases: spaCy lets several patterns share a
+  // phrase), when both are kept and both match; the same alias twice in one
+  // entry is harmless and kept once.
   void build(const std::vector<Entry>& entries,
-             std::vector<Diagnostic>& diagnostics);
+             std::vector<Diagnostic>& diagnostics,
+             bool allow_shared_aliases = false);
 
   // Scratch for find(): one term id per token.
   using Scratch = std::vector<std::uint32_t>;

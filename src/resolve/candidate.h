@@ -15,7 +15,12 @@ namespace chipner::resolve {
 // Built-in priorities, used only to break ties between spans of equal length.
 // Grammars compute values from the text, so they beat a dictionary entry of
 // the same extent.
+// Rules loaded from files default between the two so that a user's rule
+// beats a built-in entry of the same span; built-in rules yield to both
+// (Options::overlap_policy documents the order).
+inline constexpr int kBuiltinRulePriority = 5;
 inline constexpr int kDictionaryPriority = 10;
+inline constexpr int kUserRulePriority = 15;
 inline constexpr int kGrammarPriority = 20;
 
 struct Candidate {
@@ -24,7 +29,9 @@ struct Candidate {
   EntityType type = EntityType::kCustom;
   std::string_view label;
   int priority = 0;
-  const dict::Entry* entry = nullptr;  // the dictionary entry, if any
+  const dict::Entry* entry = nullptr;  // the dictionary entry or rule, if any
+  EntityOrigin origin = EntityOrigin::kGrammar;
+  std::string_view grammar;  // the grammar's name when entry is null
   std::optional<NodeInfo> node;
   std::optional<MoneyInfo> money;
 };

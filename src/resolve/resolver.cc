@@ -6,11 +6,15 @@
 
 namespace chipner::resolve {
 
-void resolve_overlaps(std::vector<Candidate>& candidates) {
+void resolve_overlaps(std::vector<Candidate>& candidates, OverlapPolicy policy,
+                      std::vector<Candidate>* discarded) {
+  const bool priority_first = policy == OverlapPolicy::kPriorityFirst;
   std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) {
+                   [&](const Candidate& a, const Candidate& b) {
                      const auto length_a = a.end - a.begin;
                      const auto length_b = b.end - b.begin;
+                     if (priority_first && a.priority != b.priority)
+                       return a.priority > b.priority;
                      if (length_a != length_b) return length_a > length_b;
                      if (a.priority != b.priority)
                        return a.priority > b.priority;
@@ -24,9 +28,13 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
   for (Candidate& candidate : candidates) {
     if (candidate.end <= candidate.begin) continue;
     auto next = kept.lower_bound(candidate.begin);
-    if (next != kept.end() && next->first < candidate.end) continue;
-    if (next != kept.begin() && std::prev(next)->second > candidate.begin)
+    const bool overlaps =
+        (next != kept.end() && next->first < candidate.end) ||
+        (next != kept.begin() && std::prev(next)->second > candidate.begin);
+    if (overlaps) {
+      if (discarded != nullptr) discarded->push_back(candidate);
       continue;
+    }
     kept.emplace(candidate.begin, candidate.end);
     chosen.push_back(candidate);
   }
@@ -34,6 +42,13 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
       chosen.begin(), chosen.end(),
       [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   candidates.swap(chosen);
+  if (discarded != nullptr) {
+    std::stable_sort(discarded->begin(), discarded->end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       if (a.begin != b.begin) return a.begin < b.begin;
+                       return a.end > b.end;
+                     });
+  }
 }
 
 }  // namespace chipner::resolve
