@@ -241,7 +241,18 @@ bool Parser::amount(std::size_t k, Amount& a, bool allow_minus) const noexcept {
     a.negative = true;
     ++k;
   }
-  if (const auto hit = table_.match(ts_, k);
+  // Signs and codes start with a symbol or a Latin letter and are followed
+  // by digits within three tokens ("US $5"): the table is not consulted for
+  // other tokens, which keeps the scan fast.
+  const bool may_prefix =
+      k < n_ &&
+      (ts_[k].kind == TokenKind::kSymbol ||
+       (ts_[k].kind == TokenKind::kWord &&
+        ts_[k].script == text::Script::kLatin)) &&
+      (starts_with_digit(ts_, k + 1) || starts_with_digit(ts_, k + 2) ||
+       starts_with_digit(ts_, k + 3));
+  if (const auto hit =
+          may_prefix ? table_.match(ts_, k) : std::optional<CurrencyHit>();
       hit && (hit->info.form == CurrencyForm::kSymbol ||
               hit->info.form == CurrencyForm::kCode)) {
     // A sign or code before the number: the number must be digits.
