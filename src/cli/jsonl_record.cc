@@ -7,6 +7,17 @@ namespace {
 
 constexpr std::string_view kWhitespace = " \t\r\n";
 
+// A UTF-8 byte order mark, which Windows tools put at the start of a file.
+// RFC 8259 lets a reader ignore it; rejecting it would cost a JSON Lines
+// file its first record.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+std::string_view skip_byte_order_mark(std::string_view line) {
+  if (line.substr(0, kByteOrderMark.size()) == kByteOrderMark)
+    line.remove_prefix(kByteOrderMark.size());
+  return line;
+}
+
 std::string_view trim_right(std::string_view s) {
   const std::size_t last = s.find_last_not_of(kWhitespace);
   return last == std::string_view::npos ? std::string_view()
@@ -17,6 +28,7 @@ std::string_view trim_right(std::string_view s) {
 
 std::string JsonlRecord::parse(std::string_view line, std::string_view field,
                                std::string_view& text) {
+  line = skip_byte_order_mark(line);
   simdjson::dom::element document;
   if (const auto error =
           dom_.parse(line.data(), line.size(), false).get(document)) {
@@ -41,6 +53,7 @@ std::string JsonlRecord::parse(std::string_view line, std::string_view field,
 
 void JsonlRecord::append_with_entities(std::string& out, std::string_view line,
                                        std::string_view entities_json) {
+  line = skip_byte_order_mark(line);
   const std::string_view object =
       trim_right(line.substr(line.find_first_not_of(kWhitespace)));
   const std::string_view inside = object.substr(1, object.size() - 2);

@@ -36,6 +36,17 @@ TEST(JsonlRecord, AddsEntitiesKeepingTheInputBytes) {
       R"({"id": "a1",  "text": "x\u00e9y", "n": [1, 2.50],"entities":[]})");
 }
 
+// A JSON Lines file saved by a Windows tool starts with a UTF-8 BOM; the
+// first record was rejected as invalid JSON.
+TEST(Regression, Issue7_ByteOrderMarkBeforeARecordIsSkipped) {
+  const auto p = run("\xEF\xBB\xBF{\"text\":\"a\"}");
+  EXPECT_EQ(p.error, "");
+  EXPECT_EQ(p.text, "a");
+  EXPECT_EQ(p.output, R"({"text":"a","entities":[]})");
+  EXPECT_EQ(run("\xEF\xBB\xBF{\"text\":\"a\",\"entities\":1}").output,
+            R"({"text":"a","entities":[]})");
+}
+
 TEST(JsonlRecord, ReplacesAnExistingEntitiesMember) {
   EXPECT_EQ(run(R"({"text":"a","entities":[{"x":1}],"id":2})").output,
             R"({"text":"a","id":2,"entities":[]})");
