@@ -5,6 +5,7 @@
 #include "chipner/entity.h"     // IWYU pragma: export
 #include "chipner/error.h"      // IWYU pragma: export
 #include "chipner/extractor.h"  // IWYU pragma: export
+#include "chipner/formats.h"    // IWYU pragma: export
 #include "chipner/json.h"       // IWYU pragma: export
 #include "chipner/offsets.h"    // IWYU pragma: export
 #include "chipner/options.h"    // IWYU pragma: export

@@ -20,11 +20,18 @@ Examples:
   chipner --doc --offsets codepoints article.txt
   chipner --dict my_companies.tsv --no-default-dict < notes.txt
   chipner --jsonl --threads 8 < big.jsonl | jq -c '.entities[] | select(.type=="MONEY")'
+  chipner --jsonl --format html < news.jsonl > news.html     # view in a browser
+  chipner --jsonl --format spacy < news.jsonl > train.jsonl  # for spaCy/displaCy
+  chipner --format conll < sentences.txt > tagged.conll      # token<TAB>BIO tag
+  chipner --jsonl --progress big.jsonl > out.jsonl           # progress on stderr
 
-Output: one JSON object per input line ({"text":…,"entities":[…]}; with
---jsonl, the input object byte for byte with "entities" added; a bad line
-gets {"error":…,"line":N}). Exit status: 0 success, 1 bad record under
---strict or a failure to load or write, 2 bad usage.
+Output (--format json, the default): one JSON object per input line
+({"text":…,"entities":[…]}; with --jsonl, the input object byte for byte with
+"entities" added; a bad line gets {"error":…,"line":N}). --format html writes
+one page, spacy one {"text","ents"} line per document (code point offsets),
+conll one token per line and a blank line after each document. Recipes:
+docs/cli.md. Exit status: 0 success, 1 bad record under --strict or a
+failure to load or write, 2 bad usage.
 )";
 
 }  // namespace
@@ -41,41 +48,66 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
   bool document = false;
   bool jsonl = false;
   std::string offsets = "bytes";
+  std::string format = "json";
   std::vector<std::string> types;
-  auto* doc_flag =
-      app.add_flag("--doc", document, "Read all input as one document");
+  auto* doc_flag = app.add_flag(
+      "--doc", document,
+      "Read all input as one document, e.g. chipner --doc article.txt");
   app.add_flag("--jsonl", jsonl,
-               "Read JSON Lines; add \"entities\" to each object")
+               "Read JSON Lines; add \"entities\" to each object,\n"
+               "e.g. chipner --jsonl < news.jsonl")
       ->excludes(doc_flag);
   app.add_option("--field", args.field,
-                 "JSON field that holds the text (with --jsonl)")
+                 "JSON field that holds the text (with --jsonl),\n"
+                 "e.g. --jsonl --field body")
+      ->capture_default_str();
+  app.add_option("--format", format,
+                 "Output format: json, html (one page), spacy ({\"text\",\n"
+                 "\"ents\"}, code points) or conll (token<TAB>BIO tag),\n"
+                 "e.g. --format html > view.html")
+      ->check(CLI::IsMember({"json", "html", "spacy", "conll"}))
       ->capture_default_str();
   app.add_option("--offsets", offsets,
-                 "Unit of start/end: bytes, codepoints or utf16")
+                 "Unit of start/end in JSON: bytes, codepoints or utf16,\n"
+                 "e.g. --offsets codepoints for Python")
       ->check(CLI::IsMember({"bytes", "codepoints", "utf16"}))
       ->capture_default_str();
   app.add_option("--types", types, "Only these types, e.g. COMPANY,MONEY")
       ->delimiter(',')
       ->check(CLI::IsMember({"COMPANY", "CHIP", "PROCESS_NODE", "MONEY"}));
   app.add_option("--dict", args.dictionaries,
-                 "Also load this dictionary file (repeatable)")
+                 "Also load this dictionary file (repeatable),\n"
+                 "e.g. --dict my_companies.tsv")
       ->check(CLI::ExistingFile);
   app.add_flag("--no-default-dict", args.no_default_dictionaries,
-               "Do not load the built-in dictionaries");
+               "Do not load the built-in dictionaries,\n"
+               "e.g. --no-default-dict --dict mine.tsv");
   app.add_flag("--strict", args.strict,
-               "Exit 1 at the first bad record instead of an error line");
+               "Exit 1 at the first bad record instead of an error line,\n"
+               "e.g. --jsonl --strict");
   args.threads = std::max(1U, std::thread::hardware_concurrency());
   app.add_option("--threads", args.threads,
-                 "Worker threads; the output does not change with them")
+                 "Worker threads; the output does not change with them,\n"
+                 "e.g. --threads 8")
       ->check(CLI::Range(std::size_t{1}, std::size_t{256}))
       ->capture_default_str();
   app.add_option("--max-line-bytes", args.max_line_bytes,
                  "Longest record read whole; a longer plain line is streamed,\n"
-                 "a longer JSON record gets an error object")
+                 "a longer JSON record gets an error object,\n"
+                 "e.g. --max-line-bytes 1048576")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 40U))
       ->capture_default_str();
+  auto* progress_flag = app.add_flag_callback(
+      "--progress", [&args] { args.progress = true; },
+      "Show bytes, documents, MB/s and ETA on stderr (default: when\n"
+      "stderr is a terminal and the input a file), e.g. --progress big.jsonl");
+  app.add_flag_callback(
+         "--no-progress", [&args] { args.progress = false; },
+         "Never show progress, e.g. --no-progress in scripts")
+      ->excludes(progress_flag);
   app.add_option("files", args.inputs,
-                 "Input files (default: standard input; - is stdin)");
+                 "Input files (default: standard input; - is stdin),\n"
+                 "e.g. chipner a.txt - b.txt");
 
   try {
     app.parse(argc, argv);
@@ -95,6 +127,12 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
       {"codepoints", OffsetUnit::kCodePoints},
       {"utf16", OffsetUnit::kUtf16}};
   args.offsets = kUnits.at(offsets);
+  static const std::map<std::string, OutputFormat> kFormats{
+      {"json", OutputFormat::kJson},
+      {"html", OutputFormat::kHtml},
+      {"spacy", OutputFormat::kSpacy},
+      {"conll", OutputFormat::kConll}};
+  args.format = kFormats.at(format);
   for (const std::string& type : types)
     args.types.push_back(entity_type_from_label(type));
   return std::nullopt;

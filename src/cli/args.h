@@ -18,10 +18,21 @@ enum class InputMode : std::uint8_t {
   kJsonl,     // each line is a JSON object; the text is in `field`
 };
 
+enum class OutputFormat : std::uint8_t {
+  kJson,   // one JSON object per document (default); with --jsonl, the record
+  kHtml,   // one self-contained HTML page
+  kSpacy,  // {"text","ents"} per document, code point offsets
+  kConll,  // token<TAB>BIO tag lines, a blank line after each document
+};
+
 struct Args {
   InputMode mode = InputMode::kLines;
   std::string field = "text";
   OffsetUnit offsets = OffsetUnit::kBytes;
+  OutputFormat format = OutputFormat::kJson;
+  // --progress / --no-progress; unset: on when stderr is a terminal and
+  // every input is a regular file.
+  std::optional<bool> progress;
   std::vector<EntityType> types;  // empty: all
   std::vector<std::string> dictionaries;
   bool no_default_dictionaries = false;

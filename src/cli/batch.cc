@@ -30,7 +30,7 @@ void BatchProcessor::process(Batch& batch) {
       batch.failure = error;
       return;
     }
-    append_error(batch.output, error, batch.first_line + i);
+    formatter_.error(batch.output, error, batch.first_line + i);
   }
 }
 

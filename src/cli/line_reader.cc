@@ -12,6 +12,7 @@ bool LineReader::fill() {
   buffer_.resize(kChunkBytes);
   const std::size_t got = std::fread(buffer_.data(), 1, kChunkBytes, file_);
   buffer_.resize(got);
+  bytes_read_ += got;
   position_ = 0;
   return got > 0;
 }

@@ -8,6 +8,7 @@
 #ifndef CHIPNER_CLI_LINE_READER_H_
 #define CHIPNER_CLI_LINE_READER_H_
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -25,6 +26,9 @@ class LineReader {
   // True when reading failed (as opposed to reaching the end).
   [[nodiscard]] bool failed() const { return std::ferror(file_) != 0; }
 
+  // Bytes read from the file so far (for progress reports).
+  [[nodiscard]] std::uint64_t bytes_read() const { return bytes_read_; }
+
  private:
   bool fill();
 
@@ -33,6 +37,7 @@ class LineReader {
   std::size_t position_ = 0;
   bool in_line_ = false;     // a fragment of the current line was returned
   bool pending_cr_ = false;  // a "\r" ended the last fragment
+  std::uint64_t bytes_read_ = 0;
 };
 
 }  // namespace chipner::cli

@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "chipner: could not load the dictionaries\n");
     return 1;
   }
-  const chipner::cli::JsonFormatter formatter(
-      chipner::JsonOptions{.offsets = args.offsets});
-  return chipner::cli::run_pipeline(*extractor, args, formatter, stdout);
+  const auto formatter = chipner::cli::make_formatter(
+      args, chipner::JsonOptions{.offsets = args.offsets});
+  return chipner::cli::run_pipeline(*extractor, args, *formatter, stdout);
 }

@@ -1,5 +1,7 @@
 #include "cli/pipeline.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -10,6 +12,7 @@
 #include "cli/line_reader.h"
 #include "cli/long_line.h"
 #include "cli/ordered_pool.h"
+#include "cli/progress.h"
 
 namespace chipner::cli {
 namespace {
@@ -57,6 +60,10 @@ class Pipeline {
       inline_processor_ = make();
     }
     batch_ = std::make_unique<Batch>();
+    if (progress_wanted(args.progress, args.inputs)) {
+      progress_ = std::make_unique<Progress>(
+          stderr, total_input_size(args.inputs), ::isatty(STDERR_FILENO) != 0);
+    }
   }
 
   // Reads and processes one input. Returns false when the run must stop.
@@ -76,8 +83,10 @@ class Pipeline {
       if (complete) {
         batch_->add_line(line);
         if (batch_->bytes.size() >= kBatchBytes ||
-            batch_->size() >= kBatchLines)
+            batch_->size() >= kBatchLines) {
           submit();
+          report(reader);
+        }
         continue;
       }
       // A line longer than the limit: everything before it goes out first.
@@ -104,6 +113,8 @@ class Pipeline {
       std::fprintf(stderr, "chipner: read error: %s\n", std::strerror(errno));
       status_ = 1;
     }
+    report(reader);
+    bytes_before_ += reader.bytes_read();
     return !stopped_;
   }
 
@@ -116,6 +127,7 @@ class Pipeline {
     formatter_.document(output, text, entities);
     if (output.empty() || output.back() != '\n') output.push_back('\n');
     out_.write(output);
+    bytes_before_ = text.size();
   }
 
   int finish() {
@@ -124,6 +136,10 @@ class Pipeline {
     std::string tail;
     formatter_.end(tail);
     out_.write(tail);
+    if (progress_) {
+      const bool one_document = args_.mode == InputMode::kDocument;
+      progress_->finish(bytes_before_, one_document ? 1 : next_line_ - 1);
+    }
     if (!out_.flush() || out_.failed()) {
       std::fprintf(stderr, "chipner: write error: %s\n",
                    std::strerror(out_.error()));
@@ -180,8 +196,14 @@ class Pipeline {
       return;
     }
     std::string error;
-    BatchProcessor::append_error(error, message, number);
+    formatter_.error(error, message, number);
     if (!out_.write(error)) stopped_ = true, status_ = 1;
+  }
+
+  // Shows how far the reading got: lines handed to the workers so far.
+  void report(const LineReader& reader) {
+    if (progress_)
+      progress_->update(bytes_before_ + reader.bytes_read(), next_line_ - 1);
   }
 
   static void skip_rest(LineReader& reader) {
@@ -200,6 +222,8 @@ class Pipeline {
   std::unique_ptr<OrderedPool> pool_;
   std::unique_ptr<BatchProcessor> inline_processor_;
   std::unique_ptr<Batch> batch_;
+  std::unique_ptr<Progress> progress_;  // with --progress
+  std::uint64_t bytes_before_ = 0;      // read from the inputs before this one
   std::uint64_t next_line_ = 1;
   bool stopped_ = false;
   int status_ = 0;
