@@ -30,6 +30,11 @@ struct JsonOptions {
   // Added to every "start" and "end", in the unit above: for a text that is
   // one window of a longer one, this is where the window starts.
   std::uint64_t offset_base = 0;
+  // Add where each entity comes from: "source" ("file:line" of a dictionary
+  // entry, or a grammar's name) or "rule" ("file:line" of a rule or
+  // gazetteer line). Entity::discarded is always written, as
+  // "discarded":true.
+  bool explain = false;
 };
 
 // Appends `utf8` as a JSON string, quotes included.

@@ -79,6 +79,32 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
                  "Also load this dictionary file (repeatable),\n"
                  "e.g. --dict my_companies.tsv")
       ->check(CLI::ExistingFile);
+  app.add_option("--rules", args.rules,
+                 "Also load this rule file, spaCy EntityRuler JSON Lines\n"
+                 "(repeatable; docs/rules.md), e.g. --rules labs.jsonl")
+      ->check(CLI::ExistingFile);
+  app.add_option("--gazetteer", args.gazetteers,
+                 "Also load a CoreNLP RegexNER mapping or a GATE lists.def /\n"
+                 ".lst (repeatable), e.g. --gazetteer gate/lists.def")
+      ->check(CLI::ExistingFile);
+  app.add_option("--gazetteer-format", args.gazetteer_format,
+                 "auto (.def/.lst: GATE, else CoreNLP), corenlp or gate")
+      ->check(CLI::IsMember({"auto", "corenlp", "gate"}))
+      ->capture_default_str();
+  app.add_flag("--explain", args.explain,
+               "Add \"source\" or \"rule\" (file:line) to each entity");
+  app.add_flag("--all-candidates", args.all_candidates,
+               "Also output overlapping candidates the resolver set aside,\n"
+               "marked \"discarded\":true");
+  std::string overlap = "longest";
+  app.add_option("--overlap", overlap,
+                 "Overlap policy: longest (then priority) or priority\n"
+                 "(then longest)")
+      ->check(CLI::IsMember({"longest", "priority"}))
+      ->capture_default_str()
+      ->each([&args](const std::string& value) {
+        args.priority_first = value == "priority";
+      });
   app.add_flag("--no-default-dict", args.no_default_dictionaries,
                "Do not load the built-in dictionaries,\n"
                "e.g. --no-default-dict --dict mine.tsv");

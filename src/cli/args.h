@@ -35,6 +35,14 @@ struct Args {
   std::optional<bool> progress;
   std::vector<EntityType> types;  // empty: all
   std::vector<std::string> dictionaries;
+  std::vector<std::string> rules;       // --rules: spaCy JSONL rule files
+  std::vector<std::string> gazetteers;  // --gazetteer: CoreNLP or GATE
+  // --gazetteer-format: "auto" (.def/.lst → GATE, else CoreNLP), "corenlp",
+  // "gate".
+  std::string gazetteer_format = "auto";
+  bool explain = false;         // --explain: "source"/"rule" per entity
+  bool all_candidates = false;  // --all-candidates: also set-aside ones
+  bool priority_first = false;  // --overlap priority
   bool no_default_dictionaries = false;
   bool strict = false;
   std::size_t threads = 1;  // worker threads (default: all cores)

@@ -18,6 +18,24 @@ int main(int argc, char** argv) {
   for (const std::string& path : args.dictionaries) {
     options.dictionaries.push_back(chipner::Source::file(path));
   }
+  for (const std::string& path : args.rules) {
+    options.dictionaries.push_back(
+        chipner::Source::file(path, chipner::SourceFormat::kRules));
+  }
+  for (const std::string& path : args.gazetteers) {
+    auto format = chipner::SourceFormat::kCoreNlp;
+    const bool gate = args.gazetteer_format == "gate" ||
+                      (args.gazetteer_format == "auto" &&
+                       (path.ends_with(".def") || path.ends_with(".lst")));
+    if (gate) {
+      format = path.ends_with(".lst") ? chipner::SourceFormat::kGateList
+                                      : chipner::SourceFormat::kGateIndex;
+    }
+    options.dictionaries.push_back(chipner::Source::file(path, format));
+  }
+  options.all_candidates = args.all_candidates;
+  if (args.priority_first)
+    options.overlap_policy = chipner::OverlapPolicy::kPriorityFirst;
   options.types = args.types;
   auto extractor = chipner::Extractor::create(options);
   if (!extractor) {
@@ -26,6 +44,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const auto formatter = chipner::cli::make_formatter(
-      args, chipner::JsonOptions{.offsets = args.offsets});
+      args,
+      chipner::JsonOptions{.offsets = args.offsets, .explain = args.explain});
   return chipner::cli::run_pipeline(*extractor, args, *formatter, stdout);
 }

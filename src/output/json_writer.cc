@@ -117,6 +117,14 @@ void append_entities_json(std::string& out, std::string_view text,
       if (entity.money->currency_ambiguous)
         out += ",\"currency_ambiguous\":true";
     }
+    if (entity.discarded) out += ",\"discarded\":true";
+    if (options.explain && !entity.source.empty()) {
+      std::string where(entity.source);
+      if (entity.line > 0) where += ":" + std::to_string(entity.line);
+      append_member(out,
+                    entity.origin == EntityOrigin::kRule ? "rule" : "source",
+                    where);
+    }
     out.push_back('}');
   }
   out.push_back(']');
