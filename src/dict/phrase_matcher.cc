@@ -37,19 +37,10 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
       }
       std::uint32_t node = 0;
       for (const text::Token& token : stream.tokens()) {
-        const std::string_view key = stream.match_key(token);
-        auto term = terms_.find(key);
-        if (term == terms_.end()) {
-          term = terms_
-                     .emplace(std::string(key),
-                              static_cast<std::uint32_t>(terms_.size()))
-                     .first;
-        }
-        const auto [edge, added] =
-            edges_.try_emplace(edge_key(node, term->second),
-                               static_cast<std::uint32_t>(terminals_.size()));
-        if (added) terminals_.emplace_back();
-        node = edge->second;
+        const std::uint32_t term = terms_.intern(stream.match_key(token));
+        const auto next = static_cast<std::uint32_t>(terminals_.size());
+        node = edges_.insert(edge_key(node, term), next);
+        if (node == next) terminals_.emplace_back();
       }
       max_depth_ =
           std::max(max_depth_, static_cast<std::uint32_t>(stream.size()));
@@ -88,16 +79,14 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
   const std::size_t n = tokens.size();
   scratch.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const auto term = terms_.find(tokens.match_key(tokens[i]));
-    scratch[i] = term == terms_.end() ? kNoTerm : term->second;
+    scratch[i] = terms_.find(tokens.match_key(tokens[i]));
   }
   for (std::size_t start = 0; start < n; ++start) {
     std::uint32_t node = 0;
     for (std::size_t i = start; i < n && i - start < max_depth_; ++i) {
       if (scratch[i] == kNoTerm) break;
-      const auto edge = edges_.find(edge_key(node, scratch[i]));
-      if (edge == edges_.end()) break;
-      node = edge->second;
+      node = edges_.find(edge_key(node, scratch[i]));
+      if (node == U64Map::kMissing) break;
       for (const Terminal& terminal : terminals_[node]) {
         if (terminal.case_pattern >= 0) {
           const auto* pattern =

@@ -10,7 +10,8 @@
 //
 //   build:  O(total alias tokens)
 //   match:  O(n · L) hash probes for n tokens and L the most tokens of any
-//           alias (a small constant), so linear in the text.
+//           alias (a small constant), so linear in the text. The tables are
+//           flat open-addressing arrays (dict/flat_hash.h).
 //
 // Whitespace between tokens is not compared. A case-sensitive alias also
 // requires each text token's CaseClass to equal the alias token's.
@@ -31,6 +32,7 @@
 
 #include "chipner/error.h"
 #include "dict/entry.h"
+#include "dict/flat_hash.h"
 #include "text/token.h"
 #include "text/tokenizer.h"
 
@@ -68,7 +70,8 @@ class PhraseMatcher {
   // Registers every term (Cyrillic ones are stems) with `filter`, so that the
   // tokenizer stems the words that may match them.
   void add_stems_to(text::StemFilter& filter) const {
-    for (const auto& term : terms_) filter.add_stem(term.first);
+    for (std::uint32_t t = 0; t < terms_.size(); ++t)
+      filter.add_stem(terms_.key(t));
   }
 
  private:
@@ -76,22 +79,14 @@ class PhraseMatcher {
     std::uint32_t entry;
     std::int32_t case_pattern;  // offset into case_patterns_, -1 if insensitive
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-
-  static constexpr std::uint32_t kNoTerm = 0xFFFFFFFF;
+  static constexpr std::uint32_t kNoTerm = StringIdTable::kMissing;
   static std::uint64_t edge_key(std::uint32_t node,
                                 std::uint32_t term) noexcept {
     return (static_cast<std::uint64_t>(node) << 32U) | term;
   }
 
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>
-      terms_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  StringIdTable terms_;                           // match key → term id
+  U64Map edges_;                                  // (node, term) → child node
   std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is the root
   std::vector<text::CaseClass> case_patterns_;
   std::size_t alias_count_ = 0;

@@ -396,6 +396,9 @@ CurrencyTable::CurrencyTable() {
     ++kept;
   }
   entries_.resize(kept);
+  for (const Entry& entry : entries_) {
+    first_keys_.insert(entry.key.substr(0, entry.key.find(kJoin)));
+  }
 }
 
 std::optional<CurrencyHit> CurrencyTable::match(const TokenStream& ts,
@@ -407,6 +410,8 @@ std::optional<CurrencyHit> CurrencyTable::match(const TokenStream& ts,
     const std::string_view k = form_key(ts, ts[i + t]);
     if (len + 1 + k.size() > buf.size()) break;
     if (t > 0) buf[len++] = kJoin;
+    // Most tokens begin no currency form: one hash lookup settles them.
+    if (t == 0 && !first_keys_.contains(k)) return std::nullopt;
     std::copy(k.begin(), k.end(),
               buf.begin() + static_cast<std::ptrdiff_t>(len));
     len += k.size();

@@ -40,9 +40,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "text/tokenizer.h"
@@ -114,6 +116,14 @@ class CurrencyTable {
            std::size_t min_tokens = 1);
 
   std::vector<Entry> entries_;  // sorted by key, unique keys
+  // The first token's key of every entry: a quick "no" for most tokens.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> first_keys_;
 };
 
 }  // namespace chipner::grammar
