@@ -10,6 +10,10 @@ packages=(
   libsimdjson-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang clang-format clang-tidy libclang-rt-14-dev
+  # tests/cli: the JSON Schema check (a built-in subset validator stands in
+  # without it) and the HTML view's browser test, which is skipped without
+  # chromium (~560 MB installed, ~20 s; docs/cli.md).
+  python3-jsonschema chromium
 )
 
 missing=()

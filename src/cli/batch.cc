@@ -45,7 +45,7 @@ std::string BatchProcessor::jsonl(std::string& out, std::string_view line) {
   extractor_.extract(text, workspace_, entities_);
   const auto* json = dynamic_cast<const JsonFormatter*>(&formatter_);
   if (json == nullptr) {
-    formatter_.document(out, text, entities_);
+    formatter_.record(out, text, entities_, record_.id());
     return {};
   }
   entities_json_.clear();

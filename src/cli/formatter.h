@@ -39,6 +39,13 @@ class Formatter {
   virtual void document(std::string& out, std::string_view text,
                         std::span<const Entity> entities) const = 0;
   virtual void end(std::string& /*out*/) const {}
+  // Appends a --jsonl record's document; `id` is the record's "id" member
+  // as text, or empty. By default the same as document().
+  virtual void record(std::string& out, std::string_view text,
+                      std::span<const Entity> entities,
+                      std::string_view /*id*/) const {
+    document(out, text, entities);
+  }
   // Appends what stands for record `line` that could not be read; by default
   // the JSON error object {"error":…,"line":N} and "\n".
   virtual void error(std::string& out, std::string_view message,

@@ -24,6 +24,11 @@ class HtmlFormatter final : public Formatter {
                 std::span<const Entity> entities) const override {
     append_html_document(out, text, entities);
   }
+  void record(std::string& out, std::string_view text,
+              std::span<const Entity> entities,
+              std::string_view id) const override {
+    append_html_document(out, text, entities, id);
+  }
   void end(std::string& out) const override { append_html_foot(out); }
   void error(std::string& out, std::string_view message,
              std::uint64_t line) const override {

@@ -45,9 +45,25 @@ std::string JsonlRecord::parse(std::string_view line, std::string_view field,
   if (value.get_string().get(text) != simdjson::SUCCESS) {
     return "field \"" + std::string(field) + "\" is not a string";
   }
+  object_ = object;
   simdjson::dom::element ignored;
   has_entities_member_ =
       object.at_key("entities").get(ignored) == simdjson::SUCCESS;
+  return {};
+}
+
+std::string JsonlRecord::id() const {
+  simdjson::dom::element value;
+  if (object_.at_key("id").get(value) != simdjson::SUCCESS) return {};
+  std::string_view text;
+  if (value.get_string().get(text) == simdjson::SUCCESS)
+    return std::string(text);
+  std::int64_t number = 0;
+  if (value.get_int64().get(number) == simdjson::SUCCESS)
+    return std::to_string(number);
+  std::uint64_t big = 0;
+  if (value.get_uint64().get(big) == simdjson::SUCCESS)
+    return std::to_string(big);
   return {};
 }
 

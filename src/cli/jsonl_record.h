@@ -31,8 +31,14 @@ class JsonlRecord {
   void append_with_entities(std::string& out, std::string_view line,
                             std::string_view entities_json);
 
+  // The "id" member of the record last parsed, as text: a string as it is,
+  // a number in decimal; empty when there is none or it is something else.
+  // Looked up only when asked (the HTML view's headings), not on every parse.
+  [[nodiscard]] std::string id() const;
+
  private:
   bool has_entities_member_ = false;
+  simdjson::dom::object object_;  // the last record, valid until the next parse
   simdjson::dom::parser dom_;
   simdjson::ondemand::parser on_demand_;
 };

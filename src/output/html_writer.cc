@@ -45,7 +45,9 @@ section h2::before{content:"#" counter(doc) " "}
 mark{padding:.15em .3em;border-radius:.3em;color:inherit;cursor:help}
 mark::after{content:attr(data-type);font-size:.55em;font-weight:700;margin-left:.35em;vertical-align:middle;opacity:.75}
 mark:hover{outline:2px solid #333}
-table{border-collapse:collapse;margin-top:.6rem;font-size:.8rem;width:100%}
+table{border-collapse:collapse;margin-top:.6rem;font-size:.8rem;width:100%;table-layout:fixed}
+th:nth-child(1){width:2rem}th:nth-child(2){width:8.5rem}th:nth-child(3){width:28%}th:nth-child(4){width:6.5rem}
+td{overflow-wrap:anywhere}
 th,td{text-align:left;border-top:1px solid #eee;padding:.2rem .4rem;vertical-align:top}
 th{color:#666;font-weight:600}
 td.v{color:#444}
