@@ -1,5 +1,6 @@
 // fuzz/extract_fuzzer.cc: Extractor::extract on arbitrary bytes, under
-// every type filter and offset unit.
+// every type filter, overlap policy and offset unit, with and without
+// all_candidates.
 //
 // The last bytes of the input choose the configuration (FuzzedDataProvider
 // reads integers from the end), the rest is the text, so a seed that is
@@ -7,6 +8,8 @@
 //   * the extract() contract (fuzz_checks.h: spans sorted, disjoint, on code
 //     point boundaries, values finite);
 //   * only the types asked for come back;
+//   * with all_candidates, the candidates not discarded are exactly the
+//     plain result;
 //   * both overloads agree, and the Workspace overload appends to `out`
 //     without touching what it held (one Workspace is reused across inputs,
 //     as a CLI thread reuses it across lines);
@@ -31,21 +34,50 @@ constexpr std::array<chipner::EntityType, 4> kTypes{
     chipner::EntityType::kCompany, chipner::EntityType::kChip,
     chipner::EntityType::kProcessNode, chipner::EntityType::kMoney};
 
-// One Extractor per type filter, built on first use: building loads the
+// The configurations fuzzed: every type filter (a bit per type of kTypes;
+// none means all) under the default policy, then the other policies and
+// all_candidates with every type.
+struct Config {
+  unsigned mask = 0;
+  chipner::OverlapPolicy policy = chipner::OverlapPolicy::kLongestFirst;
+  bool all_candidates = false;
+};
+constexpr std::size_t kMasks = 16;
+constexpr std::size_t kConfigs = kMasks + 3;
+
+Config config(std::size_t index) {
+  if (index < kMasks) return {static_cast<unsigned>(index)};
+  const std::size_t extra = index - kMasks;  // 0, 1, 2
+  return {0,
+          extra == 1 ? chipner::OverlapPolicy::kLongestFirst
+                     : chipner::OverlapPolicy::kPriorityFirst,
+          extra >= 1};
+}
+
+// One Extractor per configuration, built on first use: building loads the
 // embedded dictionaries, far too slow to repeat per input.
-const chipner::Extractor& extractor_for(unsigned mask) {
-  static std::array<std::unique_ptr<chipner::Extractor>, 16> extractors;
-  auto& slot = extractors[mask];
+const chipner::Extractor& extractor_for(std::size_t index) {
+  static std::array<std::unique_ptr<chipner::Extractor>, kConfigs> extractors;
+  auto& slot = extractors[index];
   if (!slot) {
+    const Config c = config(index);
     chipner::Options options;
     for (std::size_t i = 0; i < kTypes.size(); ++i) {
-      if ((mask & (1U << i)) != 0) options.types.push_back(kTypes[i]);
+      if ((c.mask & (1U << i)) != 0) options.types.push_back(kTypes[i]);
     }
+    options.overlap_policy = c.policy;
+    options.all_candidates = c.all_candidates;
     auto created = chipner::Extractor::create(options);
     CHIPNER_FUZZ_CHECK(created.has_value());
     slot = std::make_unique<chipner::Extractor>(std::move(*created));
   }
   return *slot;
+}
+
+// The Extractor of the same policy without all_candidates.
+std::size_t chosen_only(std::size_t index) {
+  return config(index).policy == chipner::OverlapPolicy::kLongestFirst ? 0
+                                                                       : kMasks;
 }
 
 bool wanted(unsigned mask, chipner::EntityType type) {
@@ -61,16 +93,32 @@ bool wanted(unsigned mask, chipner::EntityType type) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
                                       std::size_t size) {
   FuzzedDataProvider provider(data, size);
-  const unsigned mask = provider.ConsumeIntegralInRange<unsigned>(0, 15);
+  const std::size_t index =
+      provider.ConsumeIntegralInRange<std::size_t>(0, kConfigs - 1);
+  const unsigned mask = config(index).mask;
   const auto unit = static_cast<chipner::OffsetUnit>(
       provider.ConsumeIntegralInRange<int>(0, 2));
   const std::string text = provider.ConsumeRemainingBytesAsString();
 
-  const chipner::Extractor& extractor = extractor_for(mask);
+  const chipner::Extractor& extractor = extractor_for(index);
   const std::vector<chipner::Entity> entities = extractor.extract(text);
   chipner::fuzz::check_entities(text, entities);
   for (const chipner::Entity& e : entities) {
     CHIPNER_FUZZ_CHECK(wanted(mask, e.type));
+    CHIPNER_FUZZ_CHECK(config(index).all_candidates || !e.discarded);
+  }
+  if (config(index).all_candidates) {
+    // Setting the discarded candidates aside again gives the plain result.
+    const std::vector<chipner::Entity> plain =
+        extractor_for(chosen_only(index)).extract(text);
+    std::vector<chipner::Entity> chosen;
+    for (const chipner::Entity& e : entities) {
+      if (!e.discarded) chosen.push_back(e);
+    }
+    CHIPNER_FUZZ_CHECK(chosen.size() == plain.size());
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+      CHIPNER_FUZZ_CHECK(chipner::fuzz::same_entity(chosen[i], plain[i]));
+    }
   }
 
   static chipner::Workspace workspace;

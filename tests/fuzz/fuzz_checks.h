@@ -123,18 +123,25 @@ inline std::string replace_invalid(std::string_view s) {
 }
 
 // The extract() contract (chipner/extractor.h): spans inside the text, not
-// empty, sorted, never overlapping, starting and ending on code point
-// boundaries and never on an invalid byte (invalid bytes are separators, so
-// no token starts or ends with one); `text` views the span; values finite.
+// empty, sorted, chosen ones never overlapping, starting and ending on code
+// point boundaries and never on an invalid byte (invalid bytes are separators,
+// so no token starts or ends with one); `text` views the span; values finite.
+// With Options::all_candidates, set-aside candidates (Entity::discarded) may
+// overlap anything; the chosen ones still may not overlap each other.
 inline void check_entities(std::string_view input,
                            std::span<const Entity> entities) {
   const std::vector<ByteKind> kinds = classify_bytes(input);
-  std::uint32_t previous_end = 0;
+  std::uint32_t previous_begin = 0;
+  std::uint32_t previous_end = 0;  // of the last chosen entity
   for (const Entity& e : entities) {
     CHIPNER_FUZZ_CHECK(e.begin < e.end);
     CHIPNER_FUZZ_CHECK(e.end <= input.size());
-    CHIPNER_FUZZ_CHECK(e.begin >= previous_end);
-    previous_end = e.end;
+    CHIPNER_FUZZ_CHECK(e.begin >= previous_begin);
+    previous_begin = e.begin;
+    if (!e.discarded) {
+      CHIPNER_FUZZ_CHECK(e.begin >= previous_end);
+      previous_end = e.end;
+    }
     CHIPNER_FUZZ_CHECK(is_boundary(kinds, e.begin));
     CHIPNER_FUZZ_CHECK(is_boundary(kinds, e.end));
     CHIPNER_FUZZ_CHECK(kinds[e.begin] != ByteKind::kInvalid);
@@ -189,7 +196,9 @@ inline bool same_entity(const Entity& a, const Entity& b) {
   };
   return a.type == b.type && a.label == b.label && a.begin == b.begin &&
          a.end == b.end && a.text == b.text && a.id == b.id &&
-         a.canonical == b.canonical && same_chip(a.chip, b.chip) &&
+         a.canonical == b.canonical && a.origin == b.origin &&
+         a.source == b.source && a.line == b.line &&
+         a.discarded == b.discarded && same_chip(a.chip, b.chip) &&
          same_node(a.node, b.node) && same_money(a.money, b.money);
 }
 

@@ -81,6 +81,22 @@ def dictionary_seeds(out, dictionaries, lines_per_seed=12):
     return count
 
 
+def rule_seeds(out, repo, lines_per_seed=4):
+    """Rule lines from the built-in rule files and from docs/rules.md."""
+    rules = []
+    for path in sorted((repo / "dictionaries" / "rules").glob("*.jsonl")):
+        rules += [l for l in path.read_text(encoding="utf-8").splitlines()
+                  if l.startswith("{")]
+    doc = repo / "docs" / "rules.md"
+    if doc.is_file():
+        rules += [l for l in doc.read_text(encoding="utf-8").splitlines()
+                  if l.startswith("{")]
+    for start in range(0, len(rules), lines_per_seed):
+        chunk = rules[start:start + lines_per_seed]
+        write(out, "rule_file_fuzzer", ("\n".join(chunk) + "\n").encode())
+    return len(rules)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=pathlib.Path)
@@ -102,7 +118,9 @@ def main():
     tables = 0
     if args.dictionaries.is_dir():
         tables = dictionary_seeds(args.out, args.dictionaries)
-    print(f"make_seeds: {records} corpus records, {tables} dictionary slices -> {args.out}")
+    rules = rule_seeds(args.out, args.dictionaries.parent)
+    print(f"make_seeds: {records} corpus records, {tables} dictionary slices, "
+          f"{rules} rules -> {args.out}")
     return 0
 
 
