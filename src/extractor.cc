@@ -162,6 +162,10 @@ Entity to_entity(const resolve::Candidate& candidate, std::string_view text) {
     if (entry->type == EntityType::kChip)
       entity.chip = ChipInfo{entry->vendor, entry->family};
   }
+  // A model-number rule names no canonical form: the model as written is it.
+  if (entity.canonical.empty() && entity.type == EntityType::kChip) {
+    entity.canonical = entity.text;
+  }
   return entity;
 }
 

@@ -71,8 +71,11 @@ struct Entity {
   std::uint32_t end = 0;    // UTF-8 byte offset one past the last byte
   std::string_view text;    // the span itself, a view into the input
 
-  std::string_view id;         // dictionary id; empty for grammar finds
-  std::string_view canonical;  // display name from the dictionary
+  std::string_view id;  // dictionary id; empty for grammar finds
+  // Display name from the dictionary or rule; for a CHIP found by a
+  // model-number rule that names none, the model as written (then, like
+  // `text`, a view into the input).
+  std::string_view canonical;
 
   std::optional<ChipInfo> chip;
   std::optional<NodeInfo> node;

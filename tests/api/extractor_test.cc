@@ -1,5 +1,6 @@
 // The public contract of Extractor: includes only <chipner/…>.
 
+#include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>
@@ -169,6 +170,45 @@ TEST(EntityType, LabelsRoundTrip) {
   }
   EXPECT_EQ(chipner::entity_type_from_label("FAB_SITE"),
             chipner::EntityType::kCustom);
+}
+
+}  // namespace
+
+namespace {
+
+// Models newer than the dictionaries are found by the built-in model-number
+// rules (dictionaries/rules/chips.jsonl), with vendor and family.
+TEST(Extractor, BuiltInRulesFindUnlistedModels) {
+  const auto extractor = chipner::Extractor::create();
+  ASSERT_TRUE(extractor) << extractor.error().to_string();
+  struct Case {
+    const char* text;
+    const char* chip;
+    const char* vendor;
+  };
+  for (const Case& c :
+       {Case{"the Kirin 9100 Pro launch", "Kirin 9100 Pro", "huawei"},
+        Case{"a Snapdragon 8 Gen 9 phone", "Snapdragon 8 Gen 9", "qualcomm"},
+        Case{"AMD's MI500X accelerator", "MI500X", "amd"},
+        Case{"Core i9-19900K desktops", "Core i9-19900K", "intel"},
+        Case{"на Эльбрус-32С", "Эльбрус-32С", "mcst"}}) {
+    const auto entities = extractor->extract(c.text);
+    const auto chip = std::find_if(
+        entities.begin(), entities.end(),
+        [](const auto& e) { return e.type == chipner::EntityType::kChip; });
+    ASSERT_NE(chip, entities.end()) << c.text;
+    EXPECT_EQ(chip->text, c.chip);
+    EXPECT_EQ(chip->canonical, c.chip);
+    ASSERT_TRUE(chip->chip);
+    EXPECT_EQ(chip->chip->vendor, c.vendor);
+  }
+  // Not chips: too short a model number, no family word.
+  for (const char* text : {"MI5 and MI6 agents", "the Core i5 - 2 issue"}) {
+    for (const auto& e : extractor->extract(text)) {
+      EXPECT_NE(e.text, "MI5") << text;
+      EXPECT_NE(e.text.find("i5 - 2"), 0U) << text;
+    }
+  }
 }
 
 }  // namespace
