@@ -279,9 +279,11 @@ bool LineParser::parse_value(std::string_view key, const AttributeName& attr,
                  {">=", Compare::kGe}}};
   for (auto [op, v] : object) {
     if (attr.attribute == Attribute::kLength) {
+      // An init-capture: clang before 16 cannot capture a structured
+      // binding, and the fuzz and tidy builds use clang 14.
       const auto it =
           std::find_if(kCompares.begin(), kCompares.end(),
-                       [&](const auto& c) { return c.first == op; });
+                       [&op = op](const auto& c) { return c.first == op; });
       std::int64_t number = 0;
       if (it == kCompares.end() ||
           v.get_int64().get(number) != simdjson::SUCCESS) {
@@ -378,8 +380,9 @@ bool LineParser::parse_element(element value, Role role,
       if (!parse_value(key, attr, v, element.condition)) return false;
       continue;
     }
-    const auto it = std::find_if(kAttributes.begin(), kAttributes.end(),
-                                 [&](const auto& a) { return a.name == key; });
+    const auto it =
+        std::find_if(kAttributes.begin(), kAttributes.end(),
+                     [&key = key](const auto& a) { return a.name == key; });
     if (it == kAttributes.end()) {
       const bool spacy =
           std::find(kSpacyUnsupported.begin(), kSpacyUnsupported.end(), key) !=
