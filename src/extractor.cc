@@ -26,13 +26,21 @@ struct ExtractorImpl {
   rules::RuleSet rules;
   // Cyrillic words whose stems some matcher may compare; see StemFilter.
   text::StemFilter stem_filter;
-  std::vector<EntityType> types;  // empty: all
+  std::vector<EntityType> types;           // empty: all
+  std::vector<std::string> custom_labels;  // empty: all
   OverlapPolicy policy = OverlapPolicy::kLongestFirst;
   bool all_candidates = false;
 
   [[nodiscard]] bool wants(EntityType type) const noexcept {
     return types.empty() ||
            std::find(types.begin(), types.end(), type) != types.end();
+  }
+  [[nodiscard]] bool wants(EntityType type,
+                           std::string_view label) const noexcept {
+    if (!wants(type)) return false;
+    return type != EntityType::kCustom || custom_labels.empty() ||
+           std::find(custom_labels.begin(), custom_labels.end(), label) !=
+               custom_labels.end();
   }
 };
 
@@ -70,7 +78,7 @@ void add_dictionary_candidates(const internal::ExtractorImpl& impl,
   const auto& entries = impl.dictionary.entries();
   for (const dict::PhraseMatch& match : ws.phrases) {
     const dict::Entry& entry = entries[match.entry];
-    if (!impl.wants(entry.type)) continue;
+    if (!impl.wants(entry.type, entry.label)) continue;
     resolve::Candidate candidate;
     candidate.begin = ws.tokens[match.first_token].begin;
     candidate.end = ws.tokens[match.last_token].end;
@@ -92,7 +100,7 @@ void add_rule_candidates(const internal::ExtractorImpl& impl,
   impl.rules.find(ws.tokens, ws.phrases, ws.rule_scratch, ws.rule_matches);
   for (const rules::RuleMatch& match : ws.rule_matches) {
     const rules::Rule& rule = impl.rules.rules()[match.rule];
-    if (!impl.wants(rule.entry.type)) continue;
+    if (!impl.wants(rule.entry.type, rule.entry.label)) continue;
     resolve::Candidate candidate;
     candidate.begin = ws.tokens[match.first_token].begin;
     candidate.end = ws.tokens[match.end_token - 1].end;
@@ -223,6 +231,7 @@ Workspace& Workspace::operator=(Workspace&&) noexcept = default;
 Result<Extractor> Extractor::create(const Options& options) {
   auto impl = std::make_shared<internal::ExtractorImpl>();
   impl->types = options.types;
+  impl->custom_labels = options.custom_labels;
   impl->policy = options.overlap_policy;
   impl->all_candidates = options.all_candidates;
   std::vector<Diagnostic> diagnostics;

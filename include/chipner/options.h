@@ -85,8 +85,12 @@ struct Options {
   bool all_candidates = false;
 
   // Which types to return; empty means all, custom labels included. The
-  // grammars of types not listed do not run at all.
+  // grammars of types not listed do not run at all. kCustom stands for every
+  // custom label unless `custom_labels` names some.
   std::vector<EntityType> types;
+
+  // When not empty, the only custom labels returned (e.g. {"LAB"}).
+  std::vector<std::string> custom_labels;
 
   // Building stops after this many diagnostics.
   std::uint32_t max_diagnostics = 100;

@@ -72,9 +72,20 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
                  "e.g. --offsets codepoints for Python")
       ->check(CLI::IsMember({"bytes", "codepoints", "utf16"}))
       ->capture_default_str();
-  app.add_option("--types", types, "Only these types, e.g. COMPANY,MONEY")
+  app.add_option("--types", types,
+                 "Only these types or custom labels, e.g. COMPANY,MONEY,LAB")
       ->delimiter(',')
-      ->check(CLI::IsMember({"COMPANY", "CHIP", "PROCESS_NODE", "MONEY"}));
+      ->check(CLI::Validator(
+          [](const std::string& label) {
+            const bool ok = !label.empty() && label[0] >= 'A' &&
+                            label[0] <= 'Z' &&
+                            label.find_first_not_of(
+                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
+                                std::string::npos;
+            return ok ? std::string()
+                      : "'" + label + "' is not a label like COMPANY or LAB";
+          },
+          "LABEL"));
   app.add_option("--dict", args.dictionaries,
                  "Also load this dictionary file (repeatable),\n"
                  "e.g. --dict my_companies.tsv")
@@ -159,8 +170,14 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
       {"spacy", OutputFormat::kSpacy},
       {"conll", OutputFormat::kConll}};
   args.format = kFormats.at(format);
-  for (const std::string& type : types)
-    args.types.push_back(entity_type_from_label(type));
+  for (const std::string& label : types) {
+    const EntityType type = entity_type_from_label(label);
+    if (type == EntityType::kCustom) args.custom_labels.push_back(label);
+    if (std::find(args.types.begin(), args.types.end(), type) ==
+        args.types.end()) {
+      args.types.push_back(type);
+    }
+  }
   return std::nullopt;
 }
 

@@ -33,7 +33,8 @@ struct Args {
   // --progress / --no-progress; unset: on when stderr is a terminal and
   // every input is a regular file.
   std::optional<bool> progress;
-  std::vector<EntityType> types;  // empty: all
+  std::vector<EntityType> types;           // empty: all
+  std::vector<std::string> custom_labels;  // from --types; empty: all
   std::vector<std::string> dictionaries;
   std::vector<std::string> rules;       // --rules: spaCy JSONL rule files
   std::vector<std::string> gazetteers;  // --gazetteer: CoreNLP or GATE

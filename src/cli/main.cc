@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   if (args.priority_first)
     options.overlap_policy = chipner::OverlapPolicy::kPriorityFirst;
   options.types = args.types;
+  options.custom_labels = args.custom_labels;
   auto extractor = chipner::Extractor::create(options);
   if (!extractor) {
     std::fprintf(stderr, "%s", extractor.error().to_string().c_str());

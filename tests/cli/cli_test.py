@@ -109,6 +109,19 @@ class Options(unittest.TestCase):
                          [{"type": "LAB", "start": 0, "end": 9, "text": "Bell Labs",
                            "id": "bell-labs", "canonical": "Bell Labs"}])
 
+    def test_types_names_custom_labels_too(self):
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "labs.tsv")
+            with open(path, "w") as f:
+                f.write("type\tid\tcanonical\taliases\n"
+                        "LAB\tbell-labs\tBell Labs\tBell Labs\n"
+                        "FAB\tfab-18\tFab 18\tFab 18\n")
+            text = b"Bell Labs, Fab 18 and Huawei\n"
+            only_lab = lines(run(["--dict", path, "--types", "LAB"], text))[0]["entities"]
+            lab_and_company = lines(run(["--dict", path, "--types", "LAB,COMPANY"], text))[0]
+        self.assertEqual([e["text"] for e in only_lab], ["Bell Labs"])
+        self.assertEqual([e["type"] for e in lab_and_company["entities"]], ["LAB", "COMPANY"])
+
     def test_broken_dictionary_names_file_and_line(self):
         with tempfile.TemporaryDirectory() as d:
             path = os.path.join(d, "bad.tsv")
@@ -118,7 +131,7 @@ class Options(unittest.TestCase):
         self.assertIn(f"{path}:2:".encode(), result.stderr)
 
     def test_bad_usage_exits_2_with_one_line(self):
-        for args in (["--offsets", "miles"], ["--types", "PERSON"], ["--no-such-flag"],
+        for args in (["--offsets", "miles"], ["--types", "person"], ["--no-such-flag"],
                      ["--doc", "--jsonl"]):
             result = run(args, check=False)
             self.assertEqual(result.returncode, 2, args)
