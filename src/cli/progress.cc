@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cinttypes>
+#include <cmath>
 #include <iterator>
 
 #include <sys/stat.h>
@@ -25,7 +26,7 @@ std::string human_bytes(double bytes) {
 
 // "1:02:03" or "2:03".
 std::string human_duration(double seconds) {
-  const auto total = static_cast<std::uint64_t>(seconds + 0.5);
+  const auto total = static_cast<std::uint64_t>(std::llround(seconds));
   char buffer[32];
   if (total >= 3600) {
     std::snprintf(buffer, sizeof buffer, "%" PRIu64 ":%02" PRIu64 ":%02" PRIu64,

@@ -285,15 +285,14 @@ void append_html_head(std::string& out, const HtmlOptions& options) {
   out += kStyle;
   out += "</style></head>\n<body>\n<header><h1>";
   append_html_escaped(out, options.title);
-  out +=
-      " <small id=\"total\"></small></h1>\n<div class=\"legend\" "
-      "id=\"legend\">";
+  out += R"( <small id="total"></small></h1>
+<div class="legend" id="legend">)";
   for (const BuiltinColour& entry : kBuiltinColours) {
-    out += "<span class=\"key\" data-legend=\"";
+    out += R"(<span class="key" data-legend=")";
     out += entry.label;
-    out += "\" style=\"background:";
+    out += R"(" style="background:)";
     out += entry.colour;
-    out += "\">";
+    out += R"(">)";
     out += entry.label;
     out += "</span>";
   }
