@@ -287,6 +287,26 @@ void Tokenizer::add_word(std::string_view text, std::size_t& pos, Token token,
   WordShape shape;
   bool all_digits = true;
   token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
+  // ASCII letters and digits, the bulk of English text, a byte at a time;
+  // the general loop below takes over at the first other code point.
+  while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    const bool digit = byte >= '0' && byte <= '9';
+    const bool upper = byte >= 'A' && byte <= 'Z';
+    const bool lower = byte >= 'a' && byte <= 'z';
+    if (!digit && !upper && !lower) break;
+    if (!digit && shape.upper == 0 && shape.lower == 0)
+      shape.first_cased_upper = upper;
+    shape.upper += upper ? 1 : 0;
+    shape.lower += lower ? 1 : 0;
+    token.has_digit = token.has_digit || digit;
+    token.has_letter = token.has_letter || !digit;
+    all_digits = all_digits && digit;
+    if (!digit) token.script = merge(token.script, Script::kLatin);
+    shape.latin_or_digit = true;
+    out.arena_.push_back(static_cast<char>(upper ? byte + ('a' - 'A') : byte));
+    ++pos;
+  }
   while (pos < text.size()) {
     const CodePoint c = decode_utf8(text, pos);
     if (!c.valid) break;

@@ -11,9 +11,9 @@ constexpr CodePoint kInvalid{kReplacementCharacter, 1, false};
 
 }  // namespace
 
-CodePoint decode_utf8(std::string_view text, std::size_t pos) noexcept {
+CodePoint decode_utf8_multibyte(std::string_view text,
+                                std::size_t pos) noexcept {
   const auto lead = static_cast<unsigned char>(text[pos]);
-  if (lead < 0x80U) return {lead, 1, true};
 
   std::uint8_t length = 0;
   char32_t value = 0;

@@ -26,10 +26,18 @@ struct CodePoint {
 
 inline constexpr char32_t kReplacementCharacter = 0xFFFD;
 
+// The multi-byte part of decode_utf8(), out of line.
+[[nodiscard]] CodePoint decode_utf8_multibyte(std::string_view text,
+                                              std::size_t pos) noexcept;
+
 // Decodes the code point that starts at `text[pos]`. Precondition:
-// pos < text.size().
-[[nodiscard]] CodePoint decode_utf8(std::string_view text,
-                                    std::size_t pos) noexcept;
+// pos < text.size(). Inline for ASCII, which most bytes of most text are.
+[[nodiscard]] inline CodePoint decode_utf8(std::string_view text,
+                                           std::size_t pos) noexcept {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80U) return {lead, 1, true};
+  return decode_utf8_multibyte(text, pos);
+}
 
 // Appends the UTF-8 encoding of `cp` (a scalar value) to `out`.
 void append_utf8(std::string& out, char32_t cp);
