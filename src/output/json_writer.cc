@@ -121,9 +121,8 @@ void append_entities_json(std::string& out, std::string_view text,
     if (options.explain && !entity.source.empty()) {
       std::string where(entity.source);
       if (entity.line > 0) where += ":" + std::to_string(entity.line);
-      append_member(out,
-                    entity.origin == EntityOrigin::kRule ? "rule" : "source",
-                    where);
+      append_member(
+          out, entity.origin == EntityOrigin::kRule ? "rule" : "source", where);
     }
     out.push_back('}');
   }
