@@ -1,0 +1,76 @@
+// Behaviour of the embedded dictionaries and rules on sentences written for
+// these tests: Chinese without spaces, Russian inflection, and names that are
+// also ordinary words (dictionaries/README.md, "Ambiguous names"), each
+// checked on both sides.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include <chipner/chipner.h>
+
+namespace {
+
+using Found = std::vector<std::pair<std::string, std::string>>;  // label, text
+
+Found find(std::string_view text) {
+  static const auto extractor = chipner::Extractor::create();
+  EXPECT_TRUE(extractor) << extractor.error().to_string();
+  Found out;
+  for (const auto& e : extractor->extract(text)) {
+    out.emplace_back(std::string(e.label), std::string(e.text));
+  }
+  return out;
+}
+
+TEST(DefaultDictionaries, ChineseNamesMatchWithoutSpaces) {
+  EXPECT_EQ(find("据报道，华为的昇腾910C由中芯国际以7纳米工艺制造。"),
+            (Found{{"COMPANY", "华为"},
+                   {"CHIP", "昇腾910C"},
+                   {"COMPANY", "中芯国际"},
+                   {"PROCESS_NODE", "7纳米"}}));
+}
+
+TEST(DefaultDictionaries, RussianNamesMatchInEveryCase) {
+  EXPECT_EQ(find("Сделка Яндекса со Сбербанком и Ростехом"),
+            (Found{{"COMPANY", "Яндекса"},
+                   {"COMPANY", "Сбербанком"},
+                   {"COMPANY", "Ростехом"}}));
+}
+
+TEST(DefaultDictionaries, AmbiguousNamesNeedTheirCase) {
+  // The company where the name is capitalized as a name...
+  EXPECT_EQ(find("Arm Holdings and Micron rose; Canon too"),
+            (Found{{"COMPANY", "Arm Holdings"},
+                   {"COMPANY", "Micron"},
+                   {"COMPANY", "Canon"}}));
+  // ...and nothing where it is an ordinary word.
+  EXPECT_EQ(find("my arm hurts; the canon of literature; an apple a day"),
+            Found{});
+  // A micron is a unit: a size, not the Russian company Микрон.
+  EXPECT_EQ(find("Микрон выпустил чип по техпроцессу 0,35 микрон"),
+            (Found{{"COMPANY", "Микрон"}, {"PROCESS_NODE", "0,35 микрон"}}));
+}
+
+TEST(DefaultDictionaries, IntelNodesAreNamedWithIntel) {
+  EXPECT_EQ(find("Intel 18A follows Intel 4, Intel said"),
+            (Found{{"PROCESS_NODE", "Intel 18A"},
+                   {"PROCESS_NODE", "Intel 4"},
+                   {"COMPANY", "Intel"}}));
+}
+
+TEST(DefaultDictionaries, VendorBeforeAModelIsItsOwnSpan) {
+  EXPECT_EQ(find("NVIDIA H100 and Huawei Ascend 910C"),
+            (Found{{"COMPANY", "NVIDIA"},
+                   {"CHIP", "H100"},
+                   {"COMPANY", "Huawei"},
+                   {"CHIP", "Ascend 910C"}}));
+}
+
+TEST(DefaultDictionaries, InstructionSetsAndMemoryStandardsAreNotChips) {
+  EXPECT_EQ(find("x86 and RISC-V cores with HBM3E and DDR5"), Found{});
+}
+
+}  // namespace
