@@ -1,5 +1,6 @@
 #include "grammar/process_node.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -29,14 +30,26 @@ double unit_scale(std::string_view key) {
 
 // A word that says the length next to it is not a manufacturing process.
 bool is_negative_context(std::string_view key) {
-  static constexpr std::array<std::string_view, 16> kPrefixes{
-      "wavelength", "излучени", "длин",       "волн",      "thick", "толщин",
-      "pitch",      "шаг",      "resolution", "разрешени", "light", "свет",
-      "laser",      "лазер",    "arf",        "krf"};
+  static constexpr std::array<std::string_view, 26> kPrefixes{
+      "wavelength", "излучени", "длин",       "волн",      "thick",   "толщин",
+      "pitch",      "шаг",      "resolution", "разрешени", "light",   "свет",
+      "laser",      "лазер",    "arf",        "krf",       "excimer", "эксимер",
+      "fluorid",    "fluorin",  "фтор",       "argon",     "аргон",   "krypton",
+      "криптон",    "mercury"};
   for (const std::string_view prefix : kPrefixes) {
     if (key.starts_with(prefix)) return true;
   }
   return false;
+}
+
+// Wavelengths of lithography light (EUV 13.5, ArF immersion's effective 134,
+// F2 157, ArF 193, KrF 248, the mercury i/h/g lines 365, 405, 436 nm): lengths
+// that are discussed next to nodes but never name one.
+bool is_litho_wavelength(double nm) {
+  static constexpr std::array<double, 8> kWavelengths{13.5, 134, 157, 193,
+                                                      248,  365, 405, 436};
+  return std::find(kWavelengths.begin(), kWavelengths.end(), nm) !=
+         kWavelengths.end();
 }
 
 std::optional<double> to_number(std::string_view integer,
@@ -185,7 +198,8 @@ void ProcessNodeGrammar::find(const TokenStream& ts,
       }
     }
     const auto unit = read_unit(ts, *number);
-    if (!unit || in_negative_context(ts, i, unit->last)) {
+    if (!unit || in_negative_context(ts, i, unit->last) ||
+        (!range && unit->scale == 1 && is_litho_wavelength(number->value))) {
       i = number->next;
       continue;
     }

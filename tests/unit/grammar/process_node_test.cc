@@ -70,9 +70,11 @@ INSTANTIATE_TEST_SUITE_P(
     NotNodes, ProcessNodeCases,
     testing::Values(Case{"излучение с длиной волны 13,5 нм", {}},
                     Case{"EUV light at 13.5 nm wavelength", {}},
-                    Case{"a film 5 nm thick", {}}, Case{"300 mm wafers", {}},
-                    Case{"SF3 and N3E", {}}, Case{"H100 GPUs", {}},
-                    Case{"7 nmol", {}}, Case{"", {}}));
+                    Case{"the 157 nm fluorine excimer lithography", {}},
+                    Case{"ArF immersion shortens 193 nm to about 134 nm", {}},
+                    Case{"248 нм и 365 нм", {}}, Case{"a film 5 nm thick", {}},
+                    Case{"300 mm wafers", {}}, Case{"SF3 and N3E", {}},
+                    Case{"H100 GPUs", {}}, Case{"7 nmol", {}}, Case{"", {}}));
 
 }  // namespace
 }  // namespace chipner::grammar
