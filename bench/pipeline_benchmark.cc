@@ -18,6 +18,17 @@
 namespace chipner::bench {
 namespace {
 
+// The paragraphs, tokenized once, for benchmarks of the stages after it.
+std::vector<text::TokenStream> tokenized(
+    const std::vector<std::string>& paragraphs) {
+  text::Tokenizer tokenizer;
+  std::vector<text::TokenStream> streams(paragraphs.size());
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    tokenizer.tokenize(paragraphs[i], streams[i]);
+  }
+  return streams;
+}
+
 std::int64_t total_bytes(const std::vector<std::string>& paragraphs) {
   std::int64_t bytes = 0;
   for (const auto& p : paragraphs) bytes += static_cast<std::int64_t>(p.size());
@@ -53,10 +64,7 @@ BENCHMARK(BM_Tokenize);
 void BM_PhraseMatcher(benchmark::State& state) {
   const auto& paragraphs = sample_paragraphs();
   const auto& dictionary = default_dictionary();
-  text::Tokenizer tokenizer;
-  std::vector<text::TokenStream> streams(paragraphs.size());
-  for (std::size_t i = 0; i < paragraphs.size(); ++i)
-    tokenizer.tokenize(paragraphs[i], streams[i]);
+  const std::vector<text::TokenStream> streams = tokenized(paragraphs);
   dict::PhraseMatcher::Scratch scratch;
   std::vector<dict::PhraseMatch> matches;
   for (auto _ : state) {
@@ -73,10 +81,7 @@ BENCHMARK(BM_PhraseMatcher);
 void BM_MoneyGrammar(benchmark::State& state) {
   const auto& paragraphs = sample_paragraphs();
   const grammar::MoneyGrammar money;
-  text::Tokenizer tokenizer;
-  std::vector<text::TokenStream> streams(paragraphs.size());
-  for (std::size_t i = 0; i < paragraphs.size(); ++i)
-    tokenizer.tokenize(paragraphs[i], streams[i]);
+  const std::vector<text::TokenStream> streams = tokenized(paragraphs);
   std::vector<grammar::MoneyMatch> found;
   for (auto _ : state) {
     for (const auto& stream : streams) {
@@ -92,10 +97,7 @@ BENCHMARK(BM_MoneyGrammar);
 void BM_ProcessNodeGrammar(benchmark::State& state) {
   const auto& paragraphs = sample_paragraphs();
   const grammar::ProcessNodeGrammar nodes;
-  text::Tokenizer tokenizer;
-  std::vector<text::TokenStream> streams(paragraphs.size());
-  for (std::size_t i = 0; i < paragraphs.size(); ++i)
-    tokenizer.tokenize(paragraphs[i], streams[i]);
+  const std::vector<text::TokenStream> streams = tokenized(paragraphs);
   std::vector<grammar::NodeMatch> found;
   for (auto _ : state) {
     for (const auto& stream : streams) {

@@ -264,13 +264,7 @@ void append_html_escaped(std::string& out, std::string_view utf8) {
       ++pos;
       continue;
     }
-    const text::CodePoint cp = text::decode_utf8(utf8, pos);
-    if (cp.valid) {
-      out.append(utf8.substr(pos, cp.length));
-    } else {
-      text::append_utf8(out, text::kReplacementCharacter);
-    }
-    pos += cp.length;
+    pos += text::append_valid_or_replacement(out, utf8, pos);
   }
 }
 

@@ -56,6 +56,17 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::size_t append_valid_or_replacement(std::string& out, std::string_view text,
+                                        std::size_t pos) {
+  const CodePoint cp = decode_utf8(text, pos);
+  if (cp.valid) {
+    out.append(text.substr(pos, cp.length));
+  } else {
+    append_utf8(out, kReplacementCharacter);
+  }
+  return cp.length;
+}
+
 bool is_valid_utf8(std::string_view text) noexcept {
   for (std::size_t pos = 0; pos < text.size();) {
     const CodePoint cp = decode_utf8(text, pos);

@@ -42,6 +42,12 @@ inline constexpr char32_t kReplacementCharacter = 0xFFFD;
 // Appends the UTF-8 encoding of `cp` (a scalar value) to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
+// Appends the code point at `text[pos]` (non-ASCII; pos < text.size())
+// as it is when it is valid UTF-8, else U+FFFD for its one invalid byte, so
+// that what is written is always valid UTF-8. Returns the bytes consumed.
+std::size_t append_valid_or_replacement(std::string& out, std::string_view text,
+                                        std::size_t pos);
+
 // True when every byte of `text` belongs to a valid UTF-8 sequence.
 [[nodiscard]] bool is_valid_utf8(std::string_view text) noexcept;
 
