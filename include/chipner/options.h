@@ -6,6 +6,10 @@
 //       .dictionaries = {chipner::Source::file("my_companies.tsv")},
 //       .types = {chipner::EntityType::kCompany, chipner::EntityType::kMoney},
 //   };
+//
+// Every member has a default member initializer (`{}` for containers), so a
+// designated initializer may leave out any of them, also under GCC's
+// -Wmissing-field-initializers.
 
 #ifndef CHIPNER_OPTIONS_H_
 #define CHIPNER_OPTIONS_H_
@@ -35,8 +39,8 @@ enum class SourceFormat : std::uint8_t {
 struct Source {
   enum class Kind : std::uint8_t { kFile, kText };
   Kind kind = Kind::kFile;
-  std::string name;  // the path for kFile; a display name for kText
-  std::string text;  // the contents for kText; unused for kFile
+  std::string name{};  // the path for kFile; a display name for kText
+  std::string text{};  // the contents for kText; unused for kFile
   SourceFormat format = SourceFormat::kAuto;
 
   static Source file(std::string path,
@@ -70,7 +74,7 @@ struct Options {
   // dictionaries add to the embedded ones (an alias that an embedded entry
   // already has is an error); rules and gazetteers may share phrases with
   // anything, and priorities decide.
-  std::vector<Source> dictionaries;
+  std::vector<Source> dictionaries{};
 
   // Load the rules embedded in the library (dictionaries/rules/*.jsonl).
   // Ignored unless use_embedded_dictionaries is on too.
@@ -87,10 +91,10 @@ struct Options {
   // Which types to return; empty means all, custom labels included. The
   // grammars of types not listed do not run at all. kCustom stands for every
   // custom label unless `custom_labels` names some.
-  std::vector<EntityType> types;
+  std::vector<EntityType> types{};
 
   // When not empty, the only custom labels returned (e.g. {"LAB"}).
-  std::vector<std::string> custom_labels;
+  std::vector<std::string> custom_labels{};
 
   // Building stops after this many diagnostics.
   std::uint32_t max_diagnostics = 100;

@@ -50,6 +50,16 @@ TEST(Extractor, FindsDictionaryEntitiesWithValues) {
             "7-нм");
 }
 
+TEST(Extractor, OptionsTakeDesignatedInitializersSkippingMembers) {
+  // Compiled with -Wextra -Werror in CI: no missing-field-initializers.
+  const chipner::Options options{.use_embedded_dictionaries = false,
+                                 .custom_labels = {"LAB"},
+                                 .max_diagnostics = 5};
+  const auto extractor = chipner::Extractor::create(options);
+  ASSERT_TRUE(extractor);
+  EXPECT_EQ(extractor->dictionary_size(), 0U);
+}
+
 TEST(Extractor, TypesOptionFilters) {
   chipner::Options options;
   options.types = {chipner::EntityType::kCompany};
