@@ -125,13 +125,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   // so every entity found comes from the file.
   const bool loads = build_diagnostics.empty();
   if (!loads && size % 8 != 0) return 0;
-  const auto extractor = chipner::Extractor::create(
-      {.use_embedded_dictionaries = false,
-       .dictionaries = {chipner::Source::in_memory(std::string(kSource),
-                                                   contents)},
-       .types = {chipner::EntityType::kCompany, chipner::EntityType::kChip,
-                 chipner::EntityType::kCustom},
-       .max_diagnostics = 20});
+  // Assigned field by field, not designated: Options grows, and a missing
+  // designated initializer is a warning (an error under -Werror).
+  chipner::Options options;
+  options.use_embedded_dictionaries = false;
+  options.dictionaries = {
+      chipner::Source::in_memory(std::string(kSource), contents)};
+  options.types = {chipner::EntityType::kCompany, chipner::EntityType::kChip,
+                   chipner::EntityType::kCustom};
+  options.max_diagnostics = 20;
+  const auto extractor = chipner::Extractor::create(options);
   CHIPNER_FUZZ_CHECK(extractor.has_value() == loads);
   if (!extractor) {
     const auto& reported = extractor.error().diagnostics();

@@ -132,8 +132,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
         chipner::fuzz::same_entity(entities[i], appended[i + 1]));
   }
 
+  chipner::JsonOptions json_options;
+  json_options.offsets = unit;
   std::string json;
-  chipner::append_document_json(json, text, entities, {unit});
+  chipner::append_document_json(json, text, entities, json_options);
   static simdjson::dom::parser parser;
   const simdjson::dom::element document =
       chipner::fuzz::parse_json(parser, json);

@@ -118,17 +118,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   // and one in eight that does not, to check that those fail too.
   const bool loads = diagnostics.empty();
   if (!loads && size % 8 != 0) return 0;
-  const auto extractor = chipner::Extractor::create(
-      {.use_embedded_dictionaries = false,
-       .dictionaries = {chipner::Source::in_memory(
-                            "fixed.tsv", std::string(kDictionary),
-                            chipner::SourceFormat::kDictionary),
-                        chipner::Source::in_memory(source, contents, format)},
-       .use_embedded_rules = false,
-       .overlap_policy = chipner::OverlapPolicy::kLongestFirst,
-       .all_candidates = false,
-       .types = {},
-       .max_diagnostics = 20});
+  chipner::Options options;  // field by field: Options grows
+  options.use_embedded_dictionaries = false;
+  options.use_embedded_rules = false;
+  options.dictionaries = {
+      chipner::Source::in_memory("fixed.tsv", std::string(kDictionary),
+                                 chipner::SourceFormat::kDictionary),
+      chipner::Source::in_memory(source, contents, format)};
+  options.max_diagnostics = 20;
+  const auto extractor = chipner::Extractor::create(options);
   CHIPNER_FUZZ_CHECK(extractor.has_value() == loads);
   if (!extractor) {
     for (const chipner::Diagnostic& d : extractor.error().diagnostics()) {
