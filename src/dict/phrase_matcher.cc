@@ -11,6 +11,20 @@ std::string describe(const Entry& entry, const Alias& alias) {
          std::to_string(alias.column) + " (id '" + entry.id + "')";
 }
 
+// Bit k set: the alias writes its token k glued to token k-1 and one of
+// them is a symbol ("N+2", "Z.ai"), so the text must glue them too: "N + 2"
+// is arithmetic, not SMIC's node. A space in the alias ("Co., Ltd.") lets
+// the text have a space there or not. Positions past 63 are not checked.
+std::uint64_t glue_mask(const text::TokenStream& stream) {
+  std::uint64_t mask = 0;
+  for (std::size_t k = 1; k < stream.size() && k < 64; ++k) {
+    const bool symbol = stream[k].kind == text::TokenKind::kSymbol ||
+                        stream[k - 1].kind == text::TokenKind::kSymbol;
+    if (symbol && !stream[k].space_before) mask |= std::uint64_t{1} << k;
+  }
+  return mask;
+}
+
 }  // namespace
 
 void PhraseMatcher::build(const std::vector<Entry>& entries,
@@ -61,14 +75,18 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
         for (const text::Token& token : stream.tokens())
           case_patterns_.push_back(token.case_class);
       }
+      const std::uint64_t glue = glue_mask(stream);
       auto& terminals = terminals_[node];
-      const bool seen = std::any_of(
+      // The same entry twice (e.g. "N+2" and "N + 2"): keep the looser.
+      const auto same = std::find_if(
           terminals.begin(), terminals.end(), [&](const Terminal& t) {
             return t.entry == e && t.case_pattern < 0 && pattern < 0;
           });
-      if (!seen) {
-        terminals.push_back({e, pattern});
+      if (same == terminals.end()) {
+        terminals.push_back({e, pattern, glue});
         ++alias_count_;
+      } else {
+        same->glue &= glue;
       }
     }
   }
@@ -83,11 +101,16 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
   }
   for (std::size_t start = 0; start < n; ++start) {
     std::uint32_t node = 0;
+    std::uint64_t glued = 0;  // bit k: token start+k touches the one before
     for (std::size_t i = start; i < n && i - start < max_depth_; ++i) {
       if (scratch[i] == kNoTerm) break;
       node = edges_.find(edge_key(node, scratch[i]));
       if (node == U64Map::kMissing) break;
+      if (i > start && !tokens[i].space_before) {
+        glued |= std::uint64_t{1} << std::min<std::size_t>(i - start, 63);
+      }
       for (const Terminal& terminal : terminals_[node]) {
+        if ((terminal.glue & glued) != terminal.glue) continue;
         if (terminal.case_pattern >= 0) {
           const auto* pattern =
               &case_patterns_[static_cast<std::size_t>(terminal.case_pattern)];

@@ -13,8 +13,10 @@
 //           alias (a small constant), so linear in the text. The tables are
 //           flat open-addressing arrays (dict/flat_hash.h).
 //
-// Whitespace between tokens is not compared. A case-sensitive alias also
-// requires each text token's CaseClass to equal the alias token's.
+// Whitespace between words is not compared; a symbol the alias glues to its
+// neighbour ("N+2", "Z.ai", "T-Head") must be glued in the text too. A
+// case-sensitive alias also requires each text token's CaseClass to equal
+// the alias token's.
 //
 // The matcher is immutable after build(); find() is const and thread-safe.
 // Model: spaCy's PhraseMatcher (token trie), with aho-corasick's habit of
@@ -78,6 +80,7 @@ class PhraseMatcher {
   struct Terminal {
     std::uint32_t entry;
     std::int32_t case_pattern;  // offset into case_patterns_, -1 if insensitive
+    std::uint64_t glue;         // bit k: alias token k must touch token k-1
   };
   static constexpr std::uint32_t kNoTerm = StringIdTable::kMissing;
   static std::uint64_t edge_key(std::uint32_t node,

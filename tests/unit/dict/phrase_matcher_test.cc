@@ -75,10 +75,19 @@ TEST(PhraseMatcher, CaseSensitiveAliasesCompareCasePattern) {
             (Found{{"Micron", "micron"}, {"MICRON", "micron"}}));
 }
 
-TEST(PhraseMatcher, InsensitiveAliasesIgnoreCaseAndSpacing) {
-  const auto d = make({"t-head:T-Head", "smic:SMIC"});
-  EXPECT_EQ(matches(d, "t - head, Smic"),
-            (Found{{"t - head", "t-head"}, {"Smic", "smic"}}));
+TEST(PhraseMatcher, InsensitiveAliasesIgnoreCaseAndSpacingBetweenWords) {
+  const auto d = make({"alibaba-cloud:Alibaba Cloud", "smic:SMIC"});
+  EXPECT_EQ(matches(d, "alibaba   CLOUD, Smic"),
+            (Found{{"alibaba   CLOUD", "alibaba-cloud"}, {"Smic", "smic"}}));
+}
+
+TEST(PhraseMatcher, SymbolsGluedInTheAliasMustBeGluedInTheText) {
+  const auto d = make({"t-head:T-Head", "smic-n+2:N+2", "acme:Acme Co., Ltd."});
+  EXPECT_EQ(matches(d, "T-Head, t - head, N+2, N + 2"),
+            (Found{{"T-Head", "t-head"}, {"N+2", "smic-n+2"}}));
+  // A space the alias writes may be left out in the text, not the reverse.
+  EXPECT_EQ(matches(d, "Acme Co.,Ltd. and Acme Co., Ltd."),
+            (Found{{"Acme Co.,Ltd.", "acme"}, {"Acme Co., Ltd.", "acme"}}));
 }
 
 TEST(PhraseMatcher, CyrillicAliasesMatchInflectedForms) {
@@ -126,18 +135,28 @@ std::set<std::tuple<std::size_t, std::size_t, std::string>> naive(
     for (const auto& token : at.tokens())
       alias_keys.emplace_back(at.match_key(token));
     for (std::size_t s = 0; s + alias_keys.size() <= text_keys.size(); ++s) {
-      if (std::equal(alias_keys.begin(), alias_keys.end(),
-                     text_keys.begin() + static_cast<std::ptrdiff_t>(s))) {
-        out.emplace(s, s + alias_keys.size() - 1, "e" + std::to_string(a));
+      if (!std::equal(alias_keys.begin(), alias_keys.end(),
+                      text_keys.begin() + static_cast<std::ptrdiff_t>(s))) {
+        continue;
       }
+      // A symbol glued in the alias must be glued in the text.
+      bool glue_ok = true;
+      for (std::size_t k = 1; k < at.size(); ++k) {
+        const bool symbol = at[k].kind == text::TokenKind::kSymbol ||
+                            at[k - 1].kind == text::TokenKind::kSymbol;
+        if (symbol && !at[k].space_before && t[s + k].space_before)
+          glue_ok = false;
+      }
+      if (glue_ok)
+        out.emplace(s, s + alias_keys.size() - 1, "e" + std::to_string(a));
     }
   }
   return out;
 }
 
 TEST(PhraseMatcher, AgreesWithNaiveMatcherOnGeneratedInputs) {
-  const std::vector<std::string> words{"ab",  "cd", "ef", "Яндекс",
-                                       "x-1", "華", "N+2"};
+  const std::vector<std::string> words{"ab", "cd",  "ef", "Яндекс", "x-1",
+                                       "華", "N+2", "-",  "+"};
   std::mt19937 random(12345);
   const auto pick = [&] { return words[random() % words.size()]; };
   for (int round = 0; round < 50; ++round) {
