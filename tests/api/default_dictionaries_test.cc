@@ -61,6 +61,15 @@ TEST(DefaultDictionaries, IntelNodesAreNamedWithIntel) {
                    {"COMPANY", "Intel"}}));
 }
 
+TEST(DefaultDictionaries, NodeNamesBeyondTheListAreFoundByRules) {
+  EXPECT_EQ(find("SMIC N+5 and Intel 10A"),
+            (Found{{"COMPANY", "SMIC"},
+                   {"PROCESS_NODE", "N+5"},
+                   {"PROCESS_NODE", "Intel 10A"}}));
+  // Arithmetic is not SMIC's node.
+  EXPECT_EQ(find("N + 1 redundancy"), Found{});
+}
+
 TEST(DefaultDictionaries, VendorBeforeAModelIsItsOwnSpan) {
   EXPECT_EQ(find("NVIDIA H100 and Huawei Ascend 910C"),
             (Found{{"COMPANY", "NVIDIA"},
