@@ -159,17 +159,17 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
 
   if (document) args.mode = InputMode::kDocument;
   if (jsonl) args.mode = InputMode::kJsonl;
-  static const std::map<std::string, OffsetUnit> kUnits{
+  static const std::map<std::string, OffsetUnit> units{
       {"bytes", OffsetUnit::kBytes},
       {"codepoints", OffsetUnit::kCodePoints},
       {"utf16", OffsetUnit::kUtf16}};
-  args.offsets = kUnits.at(offsets);
-  static const std::map<std::string, OutputFormat> kFormats{
+  args.offsets = units.at(offsets);
+  static const std::map<std::string, OutputFormat> formats{
       {"json", OutputFormat::kJson},
       {"html", OutputFormat::kHtml},
       {"spacy", OutputFormat::kSpacy},
       {"conll", OutputFormat::kConll}};
-  args.format = kFormats.at(format);
+  args.format = formats.at(format);
   for (const std::string& label : types) {
     const EntityType type = entity_type_from_label(label);
     if (type == EntityType::kCustom) args.custom_labels.push_back(label);

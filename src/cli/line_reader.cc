@@ -34,8 +34,9 @@ bool LineReader::read(std::string& out, std::size_t limit, bool& complete) {
     const char* begin = buffer_.data() + position_;
     const std::size_t available = buffer_.size() - position_;
     const std::size_t room = limit - (out.size() - start_size);
-    const auto* newline =
-        static_cast<const char*>(std::memchr(begin, '\n', available));
+    const std::size_t found = std::string_view(begin, available).find('\n');
+    const char* newline =
+        found == std::string_view::npos ? nullptr : begin + found;
     const std::size_t take = newline != nullptr
                                  ? static_cast<std::size_t>(newline - begin)
                                  : available;

@@ -1,5 +1,7 @@
 #include "cli/ordered_pool.h"
 
+#include <algorithm>
+
 namespace chipner::cli {
 
 OrderedPool::OrderedPool(std::size_t threads,
@@ -48,11 +50,9 @@ void OrderedPool::work(BatchProcessor& processor) {
     {
       std::unique_lock lock(mutex_);
       work_ready_.wait(lock, [&] {
-        if (stopping_) return true;
-        for (const auto& s : slots_) {
-          if (!s->claimed) return true;
-        }
-        return false;
+        return stopping_ || std::ranges::any_of(slots_, [](const auto& s) {
+                 return !s->claimed;
+               });
       });
       for (const auto& s : slots_) {
         if (!s->claimed) {

@@ -59,11 +59,9 @@ std::vector<std::string_view> split(std::string_view line, char separator) {
 
 bool is_label(std::string_view s) {
   if (s.empty() || s[0] < 'A' || s[0] > 'Z') return false;
-  for (const char c : s) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
-      return false;
-  }
-  return true;
+  return std::ranges::all_of(s, [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 bool is_id(std::string_view s) {
@@ -71,11 +69,9 @@ bool is_id(std::string_view s) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   };
   if (s.empty() || !lower_or_digit(s[0])) return false;
-  for (const char c : s) {
-    if (!(lower_or_digit(c) || c == '.' || c == '+' || c == '_' || c == '-'))
-      return false;
-  }
-  return true;
+  return std::ranges::all_of(s, [&](char c) {
+    return lower_or_digit(c) || c == '.' || c == '+' || c == '_' || c == '-';
+  });
 }
 
 std::optional<double> parse_number(std::string_view s) {

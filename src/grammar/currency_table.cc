@@ -275,7 +275,7 @@ bool has_non_letter(std::string_view s) {
 }  // namespace
 
 std::string_view CurrencyTable::intern(std::string_view iso) noexcept {
-  const auto it =
+  const auto* const it =
       std::lower_bound(std::begin(kIsoCodes), std::end(kIsoCodes), iso);
   return (it != std::end(kIsoCodes) && *it == iso) ? *it : std::string_view();
 }

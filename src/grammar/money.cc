@@ -77,7 +77,7 @@ class Parser {
   bool is_minus(std::size_t i) const noexcept;
   bool amount(std::size_t k, Amount& a, bool allow_minus) const noexcept;
   bool quantity(std::size_t k, std::size_t skip, Quantity& q) const noexcept;
-  void apply_scale(const Scale& s, Quantity& q) const noexcept;
+  static void apply_scale(const Scale& s, Quantity& q) noexcept;
   void compound(Quantity& q) const noexcept;
   std::optional<std::size_t> connector(std::size_t c,
                                        std::size_t span_begin) const noexcept;
@@ -115,7 +115,7 @@ bool Parser::is_minus(std::size_t i) const noexcept {
   return i == 0 || ts_[i].space_before || ts_[i - 1].kind == TokenKind::kSymbol;
 }
 
-void Parser::apply_scale(const Scale& s, Quantity& q) const noexcept {
+void Parser::apply_scale(const Scale& s, Quantity& q) noexcept {
   q.scale = s.factor;
   q.has_scale = true;
   q.scale_cyrillic = s.cyrillic;

@@ -28,12 +28,11 @@ std::size_t leading_digits(std::string_view s) noexcept {
 // A suffix is letters only: "bn", "p", "млн". Digits after letters ("5g5")
 // make the token a model name, not a number.
 bool is_letter_suffix(std::string_view s) noexcept {
-  for (const char c : s) {
-    if (is_ascii_digit(c)) return false;
+  return std::ranges::all_of(s, [](char c) {
     const auto u = static_cast<unsigned char>(c);
-    if (u < 0x80 && !((u | 0x20U) >= 'a' && (u | 0x20U) <= 'z')) return false;
-  }
-  return true;
+    return !is_ascii_digit(c) &&
+           (u >= 0x80 || ((u | 0x20U) >= 'a' && (u | 0x20U) <= 'z'));
+  });
 }
 
 // Builds a plain decimal from integer digit groups and a fraction, without
@@ -414,7 +413,7 @@ const NumberWord* find_word(const TokenStream& ts, std::size_t i) noexcept {
     return nullptr;
   }
   const std::string_view key = ts.key(ts[i]);
-  const auto it = std::lower_bound(
+  const auto* const it = std::lower_bound(
       kSortedNumberWords.begin(), kSortedNumberWords.end(), key,
       [](const NumberWord& w, std::string_view k) { return w.key < k; });
   return (it != kSortedNumberWords.end() && it->key == key) ? &*it : nullptr;

@@ -36,10 +36,9 @@ bool is_negative_context(std::string_view key) {
       "laser",      "лазер",    "arf",        "krf",       "excimer", "эксимер",
       "fluorid",    "fluorin",  "фтор",       "argon",     "аргон",   "krypton",
       "криптон",    "mercury"};
-  for (const std::string_view prefix : kPrefixes) {
-    if (key.starts_with(prefix)) return true;
-  }
-  return false;
+  return std::ranges::any_of(kPrefixes, [&](std::string_view prefix) {
+    return key.starts_with(prefix);
+  });
 }
 
 // Wavelengths of lithography light (EUV 13.5, ArF immersion's effective 134,

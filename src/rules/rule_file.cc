@@ -281,7 +281,7 @@ bool LineParser::parse_value(std::string_view key, const AttributeName& attr,
     if (attr.attribute == Attribute::kLength) {
       // An init-capture: clang before 16 cannot capture a structured
       // binding, and the fuzz and tidy builds use clang 14.
-      const auto it =
+      const auto* const it =
           std::find_if(kCompares.begin(), kCompares.end(),
                        [&op = op](const auto& c) { return c.first == op; });
       std::int64_t number = 0;
@@ -380,7 +380,7 @@ bool LineParser::parse_element(element value, Role role,
       if (!parse_value(key, attr, v, element.condition)) return false;
       continue;
     }
-    const auto it =
+    const auto* const it =
         std::find_if(kAttributes.begin(), kAttributes.end(),
                      [&key = key](const auto& a) { return a.name == key; });
     if (it == kAttributes.end()) {
