@@ -3,6 +3,7 @@
 #include "chipner/extractor.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -62,6 +63,9 @@ struct WorkspaceImpl {
 namespace {
 
 bool read_file(const std::string& path, std::string& contents) {
+  // An ifstream opens a directory and reads nothing; that is no dictionary.
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return false;
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream buffer;
@@ -275,7 +279,6 @@ Result<Extractor> Extractor::create(const Options& options) {
   impl->rules.build(diagnostics);
   impl->dictionary.matcher().add_stems_to(impl->stem_filter);
   impl->rules.add_stems_to(impl->stem_filter);
-  impl->money.add_stems_to(impl->stem_filter);
   if (!diagnostics.empty()) {
     if (diagnostics.size() > options.max_diagnostics) {
       diagnostics.resize(options.max_diagnostics);

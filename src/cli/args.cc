@@ -88,16 +88,13 @@ std::optional<int> parse_args(int argc, char** argv, Args& args) {
           "LABEL"));
   app.add_option("--dict", args.dictionaries,
                  "Also load this dictionary file (repeatable),\n"
-                 "e.g. --dict my_companies.tsv")
-      ->check(CLI::ExistingFile);
+                 "e.g. --dict my_companies.tsv");
   app.add_option("--rules", args.rules,
                  "Also load this rule file, spaCy EntityRuler JSON Lines\n"
-                 "(repeatable; docs/rules.md), e.g. --rules labs.jsonl")
-      ->check(CLI::ExistingFile);
+                 "(repeatable; docs/rules.md), e.g. --rules labs.jsonl");
   app.add_option("--gazetteer", args.gazetteers,
                  "Also load a CoreNLP RegexNER mapping or a GATE lists.def /\n"
-                 ".lst (repeatable), e.g. --gazetteer gate/lists.def")
-      ->check(CLI::ExistingFile);
+                 ".lst (repeatable), e.g. --gazetteer gate/lists.def");
   app.add_option("--gazetteer-format", args.gazetteer_format,
                  "auto (.def/.lst: GATE, else CoreNLP), corenlp or gate")
       ->check(CLI::IsMember({"auto", "corenlp", "gate"}))

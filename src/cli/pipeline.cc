@@ -67,7 +67,7 @@ class Pipeline {
   }
 
   // Reads and processes one input. Returns false when the run must stop.
-  bool input(std::FILE* file) {
+  bool input(std::FILE* file, const std::string& name) {
     LineReader reader(file);
     const bool can_stream =
         args_.mode == InputMode::kLines &&
@@ -110,7 +110,8 @@ class Pipeline {
       batch_->first_line = next_line_;
     }
     if (reader.failed()) {
-      std::fprintf(stderr, "chipner: read error: %s\n", std::strerror(errno));
+      std::fprintf(stderr, "chipner: %s: read error: %s\n", name.c_str(),
+                   std::strerror(errno));
       status_ = 1;
     }
     report(reader);
@@ -266,7 +267,7 @@ int run_pipeline(const Extractor& extractor, const Args& args,
         pipeline.set_status(1);
       }
     } else {
-      go_on = pipeline.input(file);
+      go_on = pipeline.input(file, name);
     }
     if (file != stdin) std::fclose(file);
     if (!go_on) break;

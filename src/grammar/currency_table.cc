@@ -280,11 +280,6 @@ std::string_view CurrencyTable::intern(std::string_view iso) noexcept {
   return (it != std::end(kIsoCodes) && *it == iso) ? *it : std::string_view();
 }
 
-void CurrencyTable::add_stems_to(text::StemFilter& /*filter*/) const {
-  // Nothing to register: forms are compared by form_key(), which reads the
-  // folded key and never the tokenizer's stem.
-}
-
 void CurrencyTable::add(std::string_view phrase, const CurrencyInfo& info,
                         bool upper, text::Tokenizer& tokenizer,
                         TokenStream& scratch, std::size_t min_tokens) {

@@ -99,11 +99,6 @@ class CurrencyTable {
 
   [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
 
-  // Registers the stems this table needs the tokenizer to compute: none,
-  // since forms are compared by folded keys (see MATCHING above). Kept so
-  // that callers can treat every matcher alike.
-  void add_stems_to(text::StemFilter& filter) const;
-
  private:
   struct Entry {
     std::string key;          // token keys joined by '\x1f'

@@ -502,11 +502,22 @@ std::optional<MoneyMatch> Parser::match_at(std::size_t i) const noexcept {
 
 }  // namespace
 
-MoneyGrammar::MoneyGrammar() = default;
+namespace {
+
+// Immutable once built; C++ guarantees the one-time initialization is
+// thread-safe.
+const CurrencyTable& shared_currency_table() {
+  static const CurrencyTable table;
+  return table;
+}
+
+}  // namespace
+
+MoneyGrammar::MoneyGrammar() : currencies_(&shared_currency_table()) {}
 
 void MoneyGrammar::find(const TokenStream& tokens,
                         std::vector<MoneyMatch>& out) const {
-  const Parser parser(tokens, currencies_);
+  const Parser parser(tokens, *currencies_);
   for (std::size_t i = 0; i < tokens.size();) {
     const std::optional<MoneyMatch> m = parser.match_at(i);
     if (!m) {

@@ -95,20 +95,18 @@ struct MoneyMatch {
 
 class MoneyGrammar {
  public:
-  MoneyGrammar();  // builds tables; may throw std::bad_alloc only
+  // The currency table is built on first use and shared by every
+  // MoneyGrammar of the process (it depends only on ICU's data), so building
+  // extractors stays cheap. May throw std::bad_alloc only.
+  MoneyGrammar();
 
   // Appends every money span found in `tokens` (non-overlapping, sorted by
   // begin). const, thread-safe, never throws, linear time in tokens.
   void find(const text::TokenStream& tokens,
             std::vector<MoneyMatch>& out) const;
 
-  // Registers the Cyrillic stems the grammar compares words by.
-  void add_stems_to(text::StemFilter& filter) const {
-    currencies_.add_stems_to(filter);
-  }
-
  private:
-  CurrencyTable currencies_;
+  const CurrencyTable* currencies_;
 };
 
 }  // namespace chipner::grammar
