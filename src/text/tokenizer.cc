@@ -234,6 +234,15 @@ std::uint64_t prefix_key(std::string_view s, std::size_t count) {
   return key;
 }
 
+// Snowball strips endings from any word, and on short words and acronyms
+// that makes different words equal: "АО" (a legal form) and the conjunction
+// "а" both stem to "а", so "а МЦСТ" would match "АО МЦСТ". Acronyms (all
+// capitals) do not inflect in Russian, and words of three letters or fewer
+// are too short to tell an ending from the word; neither is stemmed.
+bool is_stemmable(CaseClass case_class, int letters) {
+  return case_class != CaseClass::kUpper && letters >= 4;
+}
+
 // What a scan of a word learns besides its extent.
 struct WordShape {
   int upper = 0;
@@ -366,6 +375,7 @@ void Tokenizer::add_word(std::string_view text, std::size_t& pos, Token token,
     token.match_length =
         static_cast<std::uint32_t>(out.arena_.size() - token.match_offset);
   } else if (token.script == Script::kCyrillic && !token.has_digit &&
+             is_stemmable(token.case_class, shape.upper + shape.lower) &&
              (stem_filter == nullptr || stem_filter->may_match(key))) {
     // Copy the key first: stem() reads it while the arena may grow.
     const std::string copy(key);

@@ -54,6 +54,12 @@ TEST(Tokenizer, StemsCyrillicWordsForMatching) {
   EXPECT_EQ(match_keys("Микроном"), match_keys("Микрон"));
 }
 
+TEST(Tokenizer, DoesNotStemAcronymsOrShortWords) {
+  // Stemmed, "АО" and the conjunction "а" would both be "а".
+  EXPECT_EQ(match_keys("АО а МЦСТ"), (Keys{"ао", "а", "мцст"}));
+  EXPECT_EQ(match_keys("Сбера"), match_keys("Сбер"));
+}
+
 TEST(Tokenizer, LatinizesCyrillicLookalikesNextToDigits) {
   // A Cyrillic Н in a model number matches the Latin spelling.
   EXPECT_EQ(match_keys("\u041d100"), (Keys{"h100"}));
