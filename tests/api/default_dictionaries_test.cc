@@ -70,6 +70,14 @@ TEST(DefaultDictionaries, NodeNamesBeyondTheListAreFoundByRules) {
   EXPECT_EQ(find("N + 1 redundancy"), Found{});
 }
 
+TEST(DefaultDictionaries, AppleAChipsBeforeAChipWordTsmcA14Otherwise) {
+  EXPECT_EQ(find("the A20 chip and the A14 Bionic; TSMC's A14 node"),
+            (Found{{"CHIP", "A20"},
+                   {"CHIP", "A14 Bionic"},
+                   {"COMPANY", "TSMC"},
+                   {"PROCESS_NODE", "A14"}}));
+}
+
 TEST(DefaultDictionaries, VendorBeforeAModelIsItsOwnSpan) {
   EXPECT_EQ(find("NVIDIA H100 and Huawei Ascend 910C"),
             (Found{{"COMPANY", "NVIDIA"},
