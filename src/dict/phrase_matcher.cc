@@ -105,7 +105,7 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
     for (std::size_t i = start; i < n && i - start < max_depth_; ++i) {
       if (scratch[i] == kNoTerm) break;
       node = edges_.find(edge_key(node, scratch[i]));
-      if (node == U64Map::kMissing) break;
+      if (node == util::U64Map::kMissing) break;
       if (i > start && !tokens[i].space_before) {
         glued |= std::uint64_t{1} << std::min<std::size_t>(i - start, 63);
       }

@@ -34,9 +34,9 @@
 
 #include "chipner/error.h"
 #include "dict/entry.h"
-#include "dict/flat_hash.h"
 #include "text/token.h"
 #include "text/tokenizer.h"
+#include "util/flat_hash.h"
 
 namespace chipner::dict {
 
@@ -82,14 +82,14 @@ class PhraseMatcher {
     std::int32_t case_pattern;  // offset into case_patterns_, -1 if insensitive
     std::uint64_t glue;         // bit k: alias token k must touch token k-1
   };
-  static constexpr std::uint32_t kNoTerm = StringIdTable::kMissing;
+  static constexpr std::uint32_t kNoTerm = util::StringIdTable::kMissing;
   static std::uint64_t edge_key(std::uint32_t node,
                                 std::uint32_t term) noexcept {
     return (static_cast<std::uint64_t>(node) << 32U) | term;
   }
 
-  StringIdTable terms_;                           // match key → term id
-  U64Map edges_;                                  // (node, term) → child node
+  util::StringIdTable terms_;                     // match key → term id
+  util::U64Map edges_;                            // (node, term) → child node
   std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is the root
   std::vector<text::CaseClass> case_patterns_;
   std::size_t alias_count_ = 0;

@@ -392,7 +392,8 @@ CurrencyTable::CurrencyTable() {
   }
   entries_.resize(kept);
   for (const Entry& entry : entries_) {
-    first_keys_.insert(entry.key.substr(0, entry.key.find(kJoin)));
+    first_keys_.intern(
+        std::string_view(entry.key).substr(0, entry.key.find(kJoin)));
   }
 }
 
@@ -406,7 +407,9 @@ std::optional<CurrencyHit> CurrencyTable::match(const TokenStream& ts,
     if (len + 1 + k.size() > buf.size()) break;
     if (t > 0) buf[len++] = kJoin;
     // Most tokens begin no currency form: one hash lookup settles them.
-    if (t == 0 && !first_keys_.contains(k)) return std::nullopt;
+    if (t == 0 && first_keys_.find(k) == util::StringIdTable::kMissing) {
+      return std::nullopt;
+    }
     std::copy(k.begin(), k.end(),
               buf.begin() + static_cast<std::ptrdiff_t>(len));
     len += k.size();

@@ -40,14 +40,13 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "text/tokenizer.h"
+#include "util/flat_hash.h"
 
 namespace chipner::grammar {
 
@@ -112,13 +111,7 @@ class CurrencyTable {
 
   std::vector<Entry> entries_;  // sorted by key, unique keys
   // The first token's key of every entry: a quick "no" for most tokens.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> first_keys_;
+  util::StringIdTable first_keys_;
 };
 
 }  // namespace chipner::grammar

@@ -9,6 +9,7 @@
 
 #include "grammar/number_words.h"
 #include "text/utf8.h"
+#include "util/flat_hash.h"
 
 namespace chipner::grammar {
 namespace {
@@ -408,15 +409,32 @@ using number_words::NumberWord;
 using number_words::WordKind;
 using K = WordKind;
 
+static_assert(
+    std::adjacent_find(kSortedNumberWords.begin(), kSortedNumberWords.end(),
+                       [](const NumberWord& a, const NumberWord& b) {
+                         return a.key == b.key;
+                       }) == kSortedNumberWords.end(),
+    "number word keys must be unique: find_word() maps ids to indices");
+
+// The number words by key, built once: a hash lookup per word instead of a
+// binary search with a string compare per step.
+const util::StringIdTable& number_word_index() {
+  static const util::StringIdTable index = [] {
+    util::StringIdTable table;
+    // Keys are unique (number_words.h), so a word's id is its index.
+    for (const NumberWord& word : kSortedNumberWords) table.intern(word.key);
+    return table;
+  }();
+  return index;
+}
+
 const NumberWord* find_word(const TokenStream& ts, std::size_t i) noexcept {
   if (i >= ts.size() || ts[i].kind != TokenKind::kWord || ts[i].has_digit) {
     return nullptr;
   }
-  const std::string_view key = ts.key(ts[i]);
-  const auto* const it = std::lower_bound(
-      kSortedNumberWords.begin(), kSortedNumberWords.end(), key,
-      [](const NumberWord& w, std::string_view k) { return w.key < k; });
-  return (it != kSortedNumberWords.end() && it->key == key) ? &*it : nullptr;
+  const std::uint32_t id = number_word_index().find(ts.key(ts[i]));
+  return id == util::StringIdTable::kMissing ? nullptr
+                                             : &kSortedNumberWords[id];
 }
 
 bool key_is(const TokenStream& ts, std::size_t i, std::string_view key) {

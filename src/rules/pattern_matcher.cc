@@ -74,7 +74,9 @@ void PatternMatcher::compile() {
     }
     for (const auto* bound : keys) {
       for (const std::string& key : *bound) {
-        auto& list = by_key_[key];
+        const std::uint32_t id = keys_.intern(key);
+        if (id == by_key_.size()) by_key_.emplace_back();
+        auto& list = by_key_[id];
         if (list.empty() || list.back() != p) list.push_back(p);
       }
     }
@@ -172,9 +174,9 @@ void PatternMatcher::find(const text::TokenStream& tokens,
     ref.boundary = position == 0 || position == n + 1;
     ref.index = ref.boundary ? 0 : position - 1;
     if (!ref.boundary) {
-      const auto it = by_key_.find(tokens.key(tokens[ref.index]));
-      if (it != by_key_.end()) {
-        for (const std::uint32_t p : it->second)
+      const std::uint32_t id = keys_.find(tokens.key(tokens[ref.index]));
+      if (id != util::StringIdTable::kMissing) {
+        for (const std::uint32_t p : by_key_[id])
           add_thread(scratch.current, scratch, {p, 0, kUnset, kUnset}, position,
                      out);
       }

@@ -38,11 +38,11 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "rules/token_pattern.h"
 #include "text/tokenizer.h"
+#include "util/flat_hash.h"
 
 namespace chipner::rules {
 
@@ -95,12 +95,6 @@ class PatternMatcher {
     std::uint32_t span_first;    // first span element
     std::uint32_t span_end;      // first right-context element
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
 
   void add_thread(std::vector<Scratch::Thread>& set, Scratch& scratch,
                   Scratch::Thread thread, std::uint32_t position,
@@ -111,9 +105,8 @@ class PatternMatcher {
   std::vector<Compiled> patterns_;
   std::vector<PatternElement> elements_;
   std::vector<std::uint32_t> closure_end_;  // by global state: local end
-  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash,
-                     std::equal_to<>>
-      by_key_;
+  util::StringIdTable keys_;                // literal first-token keys
+  std::vector<std::vector<std::uint32_t>> by_key_;  // key id → patterns
   std::vector<std::uint32_t> always_;  // patterns started at every token
 };
 

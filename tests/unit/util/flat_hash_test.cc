@@ -1,4 +1,4 @@
-#include "dict/flat_hash.h"
+#include "util/flat_hash.h"
 
 #include <random>
 #include <string>
@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-namespace chipner::dict {
+namespace chipner::util {
 namespace {
 
 TEST(StringIdTable, InternsDenseIdsAndFindsThemAgain) {
@@ -52,4 +52,4 @@ TEST(U64Map, InsertKeepsTheFirstValue) {
 }
 
 }  // namespace
-}  // namespace chipner::dict
+}  // namespace chipner::util

@@ -1,8 +1,8 @@
-#include "dict/flat_hash.h"
+#include "util/flat_hash.h"
 
 #include <utility>
 
-namespace chipner::dict {
+namespace chipner::util {
 
 std::uint32_t StringIdTable::find(std::string_view key) const noexcept {
   if (slots_.empty()) return kMissing;
@@ -72,4 +72,4 @@ void U64Map::grow() {
   }
 }
 
-}  // namespace chipner::dict
+}  // namespace chipner::util

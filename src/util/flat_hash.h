@@ -1,4 +1,4 @@
-// dict/flat_hash.h: open-addressing hash tables for the matcher's hot path.
+// util/flat_hash.h: open-addressing hash tables for the matcher's hot path.
 //
 // The phrase matcher looks up every text token's key once and follows one
 // trie edge per matched token; std::unordered_map spends most of that time
@@ -12,8 +12,8 @@
 // Both hash with a few multiply-xorshift rounds over 8-byte words: fast on
 // the short keys of natural-language tokens, and stable across builds.
 
-#ifndef CHIPNER_DICT_FLAT_HASH_H_
-#define CHIPNER_DICT_FLAT_HASH_H_
+#ifndef CHIPNER_UTIL_FLAT_HASH_H_
+#define CHIPNER_UTIL_FLAT_HASH_H_
 
 #include <cstdint>
 #include <cstring>
@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-namespace chipner::dict {
+namespace chipner::util {
 
 inline std::uint64_t mix64(std::uint64_t x) noexcept {
   x ^= x >> 30U;
@@ -101,6 +101,6 @@ class U64Map {
   std::size_t size_ = 0;
 };
 
-}  // namespace chipner::dict
+}  // namespace chipner::util
 
-#endif  // CHIPNER_DICT_FLAT_HASH_H_
+#endif  // CHIPNER_UTIL_FLAT_HASH_H_
