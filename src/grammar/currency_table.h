@@ -87,6 +87,11 @@ class CurrencyTable {
   [[nodiscard]] std::optional<CurrencyHit> match(
       const text::TokenStream& tokens, std::size_t i) const noexcept;
 
+  // False when no currency form begins with the folded `key`.
+  [[nodiscard]] bool may_begin(std::string_view key) const noexcept {
+    return first_keys_.find(key) != util::StringIdTable::kMissing;
+  }
+
   // An ISO code (or "rmb") spelled by a folded key, for a code glued to
   // digits ("CNY7"): "cny" -> CNY. Only codes in the common-code list.
   [[nodiscard]] std::optional<CurrencyInfo> code(

@@ -519,6 +519,17 @@ void MoneyGrammar::find(const TokenStream& tokens,
                         std::vector<MoneyMatch>& out) const {
   const Parser parser(tokens, *currencies_);
   for (std::size_t i = 0; i < tokens.size();) {
+    // Money starts with digits, a sign or other symbol, a Han numeral, a
+    // number word or a currency code ("USD 5"): any other word is skipped
+    // without trying the grammar.
+    const text::Token& token = tokens[i];
+    if (!token.has_digit && token.kind == TokenKind::kWord &&
+        !is_number_word(tokens, i) &&
+        !(token.script == text::Script::kLatin &&
+          currencies_->may_begin(tokens.key(token)))) {
+      ++i;
+      continue;
+    }
     const std::optional<MoneyMatch> m = parser.match_at(i);
     if (!m) {
       ++i;

@@ -611,4 +611,9 @@ std::optional<WordNumber> parse_number_words(const TokenStream& ts,
   return n;
 }
 
+bool is_number_word(const TokenStream& ts, std::size_t i) noexcept {
+  // A scale word alone is a number too: "billions of dollars", "миллиард".
+  return find_word(ts, i) != nullptr || parse_scale(ts, i).has_value();
+}
+
 }  // namespace chipner::grammar

@@ -116,6 +116,11 @@ struct WordNumber {
   bool han = false;          // Chinese numerals: may take 万/亿
 };
 
+// True when the token at `i` is a number word or a scale word, the words
+// (digits aside) that an amount can start with: a quick "no" for most words.
+[[nodiscard]] bool is_number_word(const text::TokenStream& ts,
+                                  std::size_t i) noexcept;
+
 // Reads a number written in words at `i`: English and Russian cardinals
 // below one thousand in any case ("twenty-five", "двухсот пятидесяти"),
 // "a", "half a", "one and a half", "полтора", Chinese numerals below ten
