@@ -97,7 +97,7 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
   const std::size_t n = tokens.size();
   scratch.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    scratch[i] = terms_.find(tokens.match_key(tokens[i]));
+    scratch[i] = terms_.find(tokens.match_key(tokens[i]), tokens[i].match_hash);
   }
   for (std::size_t start = 0; start < n; ++start) {
     std::uint32_t node = 0;

@@ -432,7 +432,8 @@ const NumberWord* find_word(const TokenStream& ts, std::size_t i) noexcept {
   if (i >= ts.size() || ts[i].kind != TokenKind::kWord || ts[i].has_digit) {
     return nullptr;
   }
-  const std::uint32_t id = number_word_index().find(ts.key(ts[i]));
+  const std::uint32_t id =
+      number_word_index().find(ts.key(ts[i]), ts[i].key_hash);
   return id == util::StringIdTable::kMissing ? nullptr
                                              : &kSortedNumberWords[id];
 }

@@ -174,7 +174,8 @@ void PatternMatcher::find(const text::TokenStream& tokens,
     ref.boundary = position == 0 || position == n + 1;
     ref.index = ref.boundary ? 0 : position - 1;
     if (!ref.boundary) {
-      const std::uint32_t id = keys_.find(tokens.key(tokens[ref.index]));
+      const text::Token& token = tokens[ref.index];
+      const std::uint32_t id = keys_.find(tokens.key(token), token.key_hash);
       if (id != util::StringIdTable::kMissing) {
         for (const std::uint32_t p : by_key_[id])
           add_thread(scratch.current, scratch, {p, 0, kUnset, kUnset}, position,

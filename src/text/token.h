@@ -38,6 +38,10 @@ struct Token {
   std::uint32_t key_length = 0;
   std::uint32_t match_offset = 0;  // dictionary key: stem / latinized / key
   std::uint32_t match_length = 0;
+  // util::hash_bytes() of the key and of the match key, computed once here
+  // so that every table a token is looked up in skips hashing it again.
+  std::uint64_t key_hash = 0;
+  std::uint64_t match_hash = 0;
   TokenKind kind = TokenKind::kWord;
   Script script = Script::kNone;
   CaseClass case_class = CaseClass::kNone;

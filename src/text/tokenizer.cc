@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 
 #include "text/utf8.h"
+#include "util/flat_hash.h"
 
 namespace chipner::text {
 namespace {
@@ -256,6 +257,16 @@ struct WordShape {
 
 }  // namespace
 
+// Hashes the token's keys (once; see Token::key_hash) and appends it.
+void Tokenizer::finish(Token& token, TokenStream& out) {
+  token.key_hash = util::hash_bytes(out.key(token));
+  token.match_hash = token.match_offset == token.key_offset &&
+                             token.match_length == token.key_length
+                         ? token.key_hash
+                         : util::hash_bytes(out.match_key(token));
+  out.tokens_.push_back(token);
+}
+
 void StemFilter::add_stem(std::string_view stem) {
   prefixes_.insert(prefix_key(stem, 1));
   prefixes_.insert(prefix_key(stem, 2));
@@ -286,7 +297,7 @@ void Tokenizer::add_single(std::string_view text, std::size_t& pos,
       static_cast<std::uint32_t>(out.arena_.size() - token.key_offset);
   token.match_offset = token.key_offset;
   token.match_length = token.key_length;
-  out.tokens_.push_back(token);
+  finish(token, out);
 }
 
 // A word token from `pos`: scans to its end gathering shape and script,
@@ -387,7 +398,7 @@ void Tokenizer::add_word(std::string_view text, std::size_t& pos, Token token,
     token.match_offset = token.key_offset;
     token.match_length = token.key_length;
   }
-  out.tokens_.push_back(token);
+  finish(token, out);
 }
 
 void Tokenizer::tokenize(std::string_view text, TokenStream& out,

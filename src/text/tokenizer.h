@@ -96,6 +96,7 @@ class Tokenizer {
  private:
   void add_word(std::string_view text, std::size_t& pos, Token token,
                 TokenStream& out, const StemFilter* stem_filter);
+  static void finish(Token& token, TokenStream& out);
   static void add_single(std::string_view text, std::size_t& pos,
                          const CodePoint& cp, CharClass cls, Token token,
                          TokenStream& out);

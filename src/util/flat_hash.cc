@@ -4,9 +4,9 @@
 
 namespace chipner::util {
 
-std::uint32_t StringIdTable::find(std::string_view key) const noexcept {
+std::uint32_t StringIdTable::find(std::string_view key,
+                                  std::uint64_t hash) const noexcept {
   if (slots_.empty()) return kMissing;
-  const std::uint64_t hash = hash_bytes(key);
   const auto tag = static_cast<std::uint32_t>(hash >> 32U);
   for (std::size_t i = home(hash);; i = (i + 1) & (slots_.size() - 1)) {
     const Slot& slot = slots_[i];

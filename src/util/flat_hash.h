@@ -55,7 +55,12 @@ class StringIdTable {
   // The id of `key`, adding it with the next id when it is new.
   std::uint32_t intern(std::string_view key);
   // The id of `key`, or kMissing.
-  [[nodiscard]] std::uint32_t find(std::string_view key) const noexcept;
+  [[nodiscard]] std::uint32_t find(std::string_view key) const noexcept {
+    return find(key, hash_bytes(key));
+  }
+  // The same, with `hash` == hash_bytes(key) already computed.
+  [[nodiscard]] std::uint32_t find(std::string_view key,
+                                   std::uint64_t hash) const noexcept;
 
   [[nodiscard]] std::size_t size() const noexcept {
     return offsets_.size() - 1;
