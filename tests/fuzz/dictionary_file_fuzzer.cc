@@ -30,19 +30,6 @@ namespace {
 
 constexpr std::string_view kSource = "fuzz.tsv";
 
-// The lines of `contents` as the parser numbers them (1-based), "\r" kept.
-std::vector<std::string_view> split_lines(std::string_view contents) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start < contents.size()) {
-    std::size_t newline = contents.find('\n', start);
-    if (newline == std::string_view::npos) newline = contents.size();
-    lines.push_back(contents.substr(start, newline - start));
-    start = newline + 1;
-  }
-  return lines;
-}
-
 bool is_label(std::string_view s) {
   return !s.empty() && s[0] >= 'A' && s[0] <= 'Z' &&
          std::all_of(s.begin(), s.end(), [](char c) {
@@ -82,7 +69,8 @@ void check_diagnostic(const chipner::Diagnostic& d,
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
                                       std::size_t size) {
   const std::string contents(reinterpret_cast<const char*>(data), size);
-  const std::vector<std::string_view> lines = split_lines(contents);
+  const std::vector<std::string_view> lines =
+      chipner::fuzz::split_lines(contents);
 
   std::vector<chipner::dict::Entry> entries;
   std::vector<chipner::Diagnostic> diagnostics;

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "chipner/entity.h"
+#include "chipner/json.h"
 #include "chipner/offsets.h"
 
 #define CHIPNER_FUZZ_CHECK(condition)                                      \
@@ -286,6 +287,41 @@ inline void check_entities_json(simdjson::dom::element array,
     }
     if (e.node && e.node->nm) check_number("nm", e.node->nm);
   }
+}
+
+// Writes the document JSON of `entities` found in `text` and checks that it
+// parses, gives back the text (invalid bytes as U+FFFD) and describes each
+// entity with offsets in `unit`.
+inline void check_document_json(std::string_view text,
+                                std::span<const Entity> entities,
+                                OffsetUnit unit) {
+  JsonOptions json_options;
+  json_options.offsets = unit;
+  std::string json;
+  append_document_json(json, text, entities, json_options);
+  static simdjson::dom::parser parser;
+  const simdjson::dom::element document = parse_json(parser, json);
+  std::string_view json_text;
+  CHIPNER_FUZZ_CHECK(document["text"].get_string().get(json_text) ==
+                     simdjson::SUCCESS);
+  CHIPNER_FUZZ_CHECK(json_text == replace_invalid(text));
+  simdjson::dom::element array;
+  CHIPNER_FUZZ_CHECK(document["entities"].get(array) == simdjson::SUCCESS);
+  check_entities_json(array, text, entities, unit);
+}
+
+// The lines of `contents` as the dictionary and rule parsers number them
+// (1-based: line n is element n-1), "\r" kept.
+inline std::vector<std::string_view> split_lines(std::string_view contents) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < contents.size()) {
+    std::size_t newline = contents.find('\n', start);
+    if (newline == std::string_view::npos) newline = contents.size();
+    lines.push_back(contents.substr(start, newline - start));
+    start = newline + 1;
+  }
+  return lines;
 }
 
 }  // namespace chipner::fuzz

@@ -53,18 +53,6 @@ const std::vector<chipner::dict::Entry>& dictionary_entries() {
   return entries;
 }
 
-std::vector<std::string_view> split_lines(std::string_view contents) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start < contents.size()) {
-    std::size_t newline = contents.find('\n', start);
-    if (newline == std::string_view::npos) newline = contents.size();
-    lines.push_back(contents.substr(start, newline - start));
-    start = newline + 1;
-  }
-  return lines;
-}
-
 void check_diagnostic(const chipner::Diagnostic& d, std::string_view source,
                       const std::vector<std::string_view>& lines) {
   CHIPNER_FUZZ_CHECK(d.code != chipner::ErrorCode::kOk);
@@ -92,7 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
       : format == chipner::SourceFormat::kCoreNlp ? "fuzz.txt"
                                                   : "fuzz.lst";
   const std::string contents = provider.ConsumeRemainingBytesAsString();
-  const std::vector<std::string_view> lines = split_lines(contents);
+  const std::vector<std::string_view> lines =
+      chipner::fuzz::split_lines(contents);
 
   chipner::rules::RuleSet rule_set;
   rule_set.set_dictionary(&dictionary_entries());
