@@ -78,6 +78,19 @@ TEST(DefaultDictionaries, AppleAChipsBeforeAChipWordTsmcA14Otherwise) {
                    {"PROCESS_NODE", "A14"}}));
 }
 
+TEST(DefaultDictionaries, CompanyCuesFindUnlistedNames) {
+  EXPECT_EQ(
+      find(
+          "Zorvex Semiconductor Inc. and Quantil Labs LLC; Acme Co., Ltd. too"),
+      (Found{{"COMPANY", "Zorvex Semiconductor Inc."},
+             {"COMPANY", "Quantil Labs LLC"},
+             {"COMPANY", "Acme Co., Ltd."}}));
+  EXPECT_EQ(find("Компания «Квантум Системс» подписала договор"),
+            (Found{{"COMPANY", "Квантум Системс"}}));
+  // No cue: a quoted title after another word, a sentence-initial article.
+  EXPECT_EQ(find("журнал «Эксперт» пишет; The Inc. magazine"), Found{});
+}
+
 TEST(DefaultDictionaries, VendorBeforeAModelIsItsOwnSpan) {
   EXPECT_EQ(find("NVIDIA H100 and Huawei Ascend 910C"),
             (Found{{"COMPANY", "NVIDIA"},
