@@ -2,7 +2,7 @@
 """Writes a synthetic COMPANY dictionary of N aliases (for the dictionary-size
 sweep: throughput must depend on the text, not on the number of aliases).
 
-Aliases are made-up two-word names ("Zorvex Quantil 17"), so they do not
+Aliases are made-up two-word names ("Zorvexqua Ntilbryxen"), so they do not
 change what is found in real text; they only make the trie and its term
 table as large as a real million-name gazetteer would.
 """
@@ -22,9 +22,10 @@ def main():
     out.write("type\tid\tcanonical\taliases\n")
     seen = set()
     rows = []
+    words = 2 if args.aliases <= 1_000_000 else 3
     while len(rows) < args.aliases:
-        name = " ".join("".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() for _ in range(2))
-        name += f" {len(rows)}"
+        name = " ".join("".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+                        for _ in range(words))
         if name in seen:
             continue
         seen.add(name)
