@@ -10,6 +10,7 @@
 
 #include "dict/dictionary.h"
 #include "dict/embedded.h"
+#include "grammar/company_cue.h"
 #include "grammar/money.h"
 #include "grammar/process_node.h"
 #include "resolve/resolver.h"
@@ -24,6 +25,7 @@ struct ExtractorImpl {
   dict::Dictionary dictionary;
   grammar::MoneyGrammar money;
   grammar::ProcessNodeGrammar nodes;
+  grammar::CompanyCueGrammar company_cues;
   rules::RuleSet rules;
   // Cyrillic words whose stems some matcher may compare; see StemFilter.
   text::StemFilter stem_filter;
@@ -52,6 +54,7 @@ struct WorkspaceImpl {
   std::vector<dict::PhraseMatch> phrases;
   std::vector<grammar::MoneyMatch> money;
   std::vector<grammar::NodeMatch> nodes;
+  std::vector<grammar::CueMatch> company_cues;
   std::vector<resolve::Candidate> candidates;
   std::vector<resolve::Candidate> discarded;
   rules::RuleSet::Scratch rule_scratch;
@@ -120,8 +123,44 @@ void add_rule_candidates(const internal::ExtractorImpl& impl,
   }
 }
 
+// A name followed by a legal suffix. Where a dictionary alias is the name
+// itself ("Alphabet" in "Alphabet Inc."), that candidate grows to take the
+// suffix and keeps its id; otherwise the cue is a candidate of its own, below
+// dictionary entries.
+void add_company_cue_candidates(const internal::ExtractorImpl& impl,
+                                internal::WorkspaceImpl& ws) {
+  if (!impl.wants(EntityType::kCompany)) return;
+  ws.company_cues.clear();
+  impl.company_cues.find(ws.tokens, ws.company_cues);
+  for (const grammar::CueMatch& cue : ws.company_cues) {
+    resolve::Candidate* name = nullptr;
+    for (resolve::Candidate& c : ws.candidates) {
+      if (c.type == EntityType::kCompany && c.begin == cue.begin &&
+          c.end < cue.end && c.entry != nullptr &&
+          (name == nullptr || c.end > name->end)) {
+        name = &c;
+      }
+    }
+    if (name != nullptr) {
+      resolve::Candidate grown = *name;  // the shorter one stays a candidate
+      grown.end = cue.end;
+      ws.candidates.push_back(grown);
+      continue;
+    }
+    resolve::Candidate candidate;
+    candidate.begin = cue.begin;
+    candidate.end = cue.end;
+    candidate.type = EntityType::kCompany;
+    candidate.label = to_string(EntityType::kCompany);
+    candidate.priority = resolve::kBuiltinRulePriority;
+    candidate.grammar = "grammar/company_cue";
+    ws.candidates.push_back(candidate);
+  }
+}
+
 void add_grammar_candidates(const internal::ExtractorImpl& impl,
                             internal::WorkspaceImpl& ws) {
+  add_company_cue_candidates(impl, ws);
   if (impl.wants(EntityType::kProcessNode)) {
     ws.nodes.clear();
     impl.nodes.find(ws.tokens, ws.nodes);

@@ -82,8 +82,22 @@ TEST(DefaultDictionaries, CompanyCuesFindUnlistedNames) {
   EXPECT_EQ(
       find("Компания «Квантум Системс» подписала договор с ООО «Зорвекс»"),
       (Found{{"COMPANY", "Квантум Системс"}, {"COMPANY", "Зорвекс"}}));
-  // No cue: a quoted title after another word.
-  EXPECT_EQ(find("журнал «Эксперт» пишет"), Found{});
+  EXPECT_EQ(find("Zorvex Semiconductor Inc. and Quantil Labs LLC"),
+            (Found{{"COMPANY", "Zorvex Semiconductor Inc."},
+                   {"COMPANY", "Quantil Labs LLC"}}));
+  // No cue: a quoted title after another word, a lower-case "inc".
+  EXPECT_EQ(find("журнал «Эксперт» пишет; acme inc."), Found{});
+}
+
+TEST(DefaultDictionaries, ALegalSuffixJoinsAListedNameAndKeepsItsId) {
+  static const auto extractor = chipner::Extractor::create();
+  const auto entities =
+      extractor->extract("Alphabet Inc. and Nvidia Corp said");
+  ASSERT_EQ(entities.size(), 2U);
+  EXPECT_EQ(entities[0].text, "Alphabet Inc.");
+  EXPECT_EQ(entities[0].id, "alphabet");
+  EXPECT_EQ(entities[1].text, "Nvidia Corp");
+  EXPECT_EQ(entities[1].id, "nvidia");
 }
 
 TEST(DefaultDictionaries, VendorBeforeAModelIsItsOwnSpan) {
