@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <string>
 #include <string_view>
+
+#include "grammar/number.h"
 
 namespace chipner::grammar {
 namespace {
@@ -51,20 +51,6 @@ bool is_litho_wavelength(double nm) {
          kWavelengths.end();
 }
 
-std::optional<double> to_number(std::string_view integer,
-                                std::string_view fraction) {
-  std::string digits(integer);
-  if (!fraction.empty()) digits.append(".").append(fraction);
-  double value = 0;
-  const auto [end, error] =
-      std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size() ||
-      !std::isfinite(value)) {
-    return std::nullopt;
-  }
-  return value;
-}
-
 std::size_t leading_digits(std::string_view s) {
   std::size_t n = 0;
   while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
@@ -100,7 +86,9 @@ std::optional<Number> read_number(const TokenStream& ts, std::size_t i) {
       last = i + 2, last_key = after_key, last_digits = frac_digits;
     }
   }
-  const auto value = to_number(first.substr(0, int_digits), fraction);
+  std::string digits(first.substr(0, int_digits));
+  if (!fraction.empty()) digits.append(".").append(fraction);
+  const auto value = parse_decimal(digits);
   if (!value) return std::nullopt;
   number.value = *value;
   number.next = last + 1;
