@@ -4,17 +4,6 @@
 
 namespace chipner::util {
 
-std::uint32_t StringIdTable::find(std::string_view key,
-                                  std::uint64_t hash) const noexcept {
-  if (slots_.empty()) return kMissing;
-  const auto tag = static_cast<std::uint32_t>(hash >> 32U);
-  for (std::size_t i = home(hash);; i = (i + 1) & (slots_.size() - 1)) {
-    const Slot& slot = slots_[i];
-    if (slot.id == kMissing) return kMissing;
-    if (slot.hash == tag && this->key(slot.id) == key) return slot.id;
-  }
-}
-
 std::uint32_t StringIdTable::intern(std::string_view key) {
   const std::uint32_t existing = find(key);
   if (existing != kMissing) return existing;
@@ -37,16 +26,6 @@ void StringIdTable::grow() {
     std::size_t i = home(hash_bytes(key(slot.id)));
     while (slots_[i].id != kMissing) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = slot;
-  }
-}
-
-std::uint32_t U64Map::find(std::uint64_t key) const noexcept {
-  if (slots_.empty()) return kMissing;
-  for (std::size_t i = mix64(key) & (slots_.size() - 1);;
-       i = (i + 1) & (slots_.size() - 1)) {
-    const Slot& slot = slots_[i];
-    if (slot.value == kMissing) return kMissing;
-    if (slot.key == key) return slot.value;
   }
 }
 

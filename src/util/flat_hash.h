@@ -32,20 +32,58 @@ inline std::uint64_t mix64(std::uint64_t x) noexcept {
   return x;
 }
 
+// The bytes of p[0, n) for n <= 8 as one word, without a call to memcpy:
+// overlapping fixed-size loads, which for a given n keep every byte. Keys of
+// natural-language tokens are mostly this short.
+inline std::uint64_t load_short(const char* p, std::size_t n) noexcept {
+  if (n >= 4) {
+    std::uint32_t lo = 0;
+    std::uint32_t hi = 0;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (static_cast<std::uint64_t>(hi) << 32U);
+  }
+  if (n == 0) return 0;
+  const auto byte = [p](std::size_t i) {
+    return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+  };
+  return byte(0) | (byte(n / 2) << 8U) | (byte(n - 1) << 16U);
+}
+
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
   const char* p = s.data();
   std::size_t n = s.size();
-  while (n >= 8) {
+  while (n > 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, p, 8);
     h = mix64(h ^ word);
     p += 8;
     n -= 8;
   }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, p, n);
-  return mix64(h ^ tail);
+  if (n == 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, 8);
+    return mix64(h ^ word);
+  }
+  return mix64(h ^ load_short(p, n));
+}
+
+// a == b for two keys of the same length `n`, inline for short ones.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n > 8) {
+    std::uint64_t a0 = 0;
+    std::uint64_t b0 = 0;
+    std::uint64_t a1 = 0;
+    std::uint64_t b1 = 0;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  return load_short(a, n) == load_short(b, n);
 }
 
 class StringIdTable {
@@ -60,7 +98,21 @@ class StringIdTable {
   }
   // The same, with `hash` == hash_bytes(key) already computed.
   [[nodiscard]] std::uint32_t find(std::string_view key,
-                                   std::uint64_t hash) const noexcept;
+                                   std::uint64_t hash) const noexcept {
+    if (slots_.empty()) return kMissing;
+    const auto tag = static_cast<std::uint32_t>(hash >> 32U);
+    for (std::size_t i = home(hash);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.id == kMissing) return kMissing;
+      if (slot.hash == tag) {
+        const std::uint32_t begin = offsets_[slot.id];
+        if (offsets_[slot.id + 1] - begin == key.size() &&
+            same_bytes(blob_.data() + begin, key.data(), key.size())) {
+          return slot.id;
+        }
+      }
+    }
+  }
 
   [[nodiscard]] std::size_t size() const noexcept {
     return offsets_.size() - 1;
@@ -92,7 +144,15 @@ class U64Map {
 
   // Inserts key → value unless key is present; returns the stored value.
   std::uint32_t insert(std::uint64_t key, std::uint32_t value);
-  [[nodiscard]] std::uint32_t find(std::uint64_t key) const noexcept;
+  [[nodiscard]] std::uint32_t find(std::uint64_t key) const noexcept {
+    if (slots_.empty()) return kMissing;
+    for (std::size_t i = mix64(key) & (slots_.size() - 1);;
+         i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.value == kMissing) return kMissing;
+      if (slot.key == key) return slot.value;
+    }
+  }
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
 
  private:

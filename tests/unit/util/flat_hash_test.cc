@@ -38,6 +38,23 @@ TEST(StringIdTable, AgreesWithUnorderedMapThroughGrowth) {
   EXPECT_EQ(table.find("not-a-key-0123456789"), StringIdTable::kMissing);
 }
 
+// The short-key loads overlap; every byte of every length must still count.
+TEST(SameBytes, SeesADifferenceAtEveryPositionOfEveryLength) {
+  std::mt19937 random(5);
+  for (std::size_t n = 0; n <= 40; ++n) {
+    std::string a(n, 'x');
+    for (char& c : a) c = static_cast<char>(random());
+    const std::string copy = a;
+    EXPECT_TRUE(same_bytes(a.data(), copy.data(), n)) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = static_cast<char>(b[i] ^ 0x20);
+      EXPECT_FALSE(same_bytes(a.data(), b.data(), n)) << n << " at " << i;
+      EXPECT_NE(hash_bytes(a), hash_bytes(b)) << n << " at " << i;
+    }
+  }
+}
+
 TEST(U64Map, InsertKeepsTheFirstValue) {
   U64Map map;
   EXPECT_EQ(map.find(7), U64Map::kMissing);
