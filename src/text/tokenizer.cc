@@ -1,5 +1,10 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <span>
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -215,24 +220,31 @@ void append_simple_folded(std::string& out, char32_t cp) {
     cp += 0x50;
   }
   if (cp == 0x451) cp = 0x435;
-  append_utf8(out, cp);
+  const char bytes[2] = {static_cast<char>(0xC0U | (cp >> 6U)),
+                         static_cast<char>(0x80U | (cp & 0x3FU))};
+  out.append(bytes, 2);
 }
 
-// The bytes of the first `count` code points of `s` (fewer if `s` is
-// shorter) with the count in the top byte: a small hash-set key.
-std::uint64_t prefix_key(std::string_view s, std::size_t count) {
+// The keys of the StemFilter: the bytes of the first 1, 2, … code points of
+// `s` (up to 7 bytes) with the count in the top byte. keys[k] is the key of
+// the first k + 1 code points; returns how many keys `s` has (fewer than
+// `count` if it is shorter).
+std::size_t prefix_keys(std::string_view s, std::size_t count,
+                        std::uint64_t* keys) {
+  std::uint64_t bytes = 0;
+  std::memcpy(&bytes, s.data(), std::min<std::size_t>(s.size(), 7));
   std::size_t length = 0;
   std::size_t taken = 0;
   while (taken < count && length < s.size()) {
     length += decode_utf8(s, length).length;
+    const std::uint64_t mask = length >= 7
+                                   ? 0xFFFFFFFFFFFFFFULL
+                                   : (std::uint64_t{1} << (8 * length)) - 1;
+    keys[taken] =
+        (bytes & mask) | (static_cast<std::uint64_t>(taken + 1) << 56U);
     ++taken;
   }
-  std::uint64_t key = static_cast<std::uint64_t>(taken) << 56U;
-  for (std::size_t i = 0; i < length && i < 7; ++i) {
-    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i]))
-           << (8U * i);
-  }
-  return key;
+  return taken;
 }
 
 // Snowball strips endings from any word, and on short words and acronyms
@@ -243,6 +255,18 @@ std::uint64_t prefix_key(std::string_view s, std::size_t count) {
 bool is_stemmable(CaseClass case_class, int letters) {
   return case_class != CaseClass::kUpper && letters >= 4;
 }
+
+// ASCII letters and digits by kind; 0 for every other byte.
+constexpr std::uint8_t kDigit = 1;
+constexpr std::uint8_t kUpper = 2;
+constexpr std::uint8_t kLower = 3;
+constexpr std::array<std::uint8_t, 256> kAsciiWordClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLower;
+  return table;
+}();
 
 // What a scan of a word learns besides its extent.
 struct WordShape {
@@ -268,13 +292,21 @@ void Tokenizer::finish(Token& token, TokenStream& out) {
 }
 
 void StemFilter::add_stem(std::string_view stem) {
-  prefixes_.insert(prefix_key(stem, 1));
-  prefixes_.insert(prefix_key(stem, 2));
+  std::uint64_t keys[kStemPrefixCodePoints];
+  const std::size_t n = prefix_keys(stem, kStemPrefixCodePoints, keys);
+  if (n == 0) return;
+  const std::uint64_t bit = util::mix64(keys[n - 1]) >> (64U - kBitsLog2);
+  bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
 bool StemFilter::may_match(std::string_view folded_word) const {
-  return prefixes_.contains(prefix_key(folded_word, 2)) ||
-         prefixes_.contains(prefix_key(folded_word, 1));
+  std::uint64_t keys[kStemPrefixCodePoints];
+  const std::size_t n = prefix_keys(folded_word, kStemPrefixCodePoints, keys);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint64_t bit = util::mix64(keys[k]) >> (64U - kBitsLog2);
+    if ((bits_[bit / 64] >> (bit % 64)) & 1U) return true;
+  }
+  return false;
 }
 
 // One symbol or Han token at `pos`.
@@ -307,25 +339,34 @@ void Tokenizer::add_word(std::string_view text, std::size_t& pos, Token token,
   WordShape shape;
   bool all_digits = true;
   token.key_offset = static_cast<std::uint32_t>(out.arena_.size());
-  // ASCII letters and digits, the bulk of English text, a byte at a time;
-  // the general loop below takes over at the first other code point.
+  // A run of ASCII letters and digits, the bulk of English text: counted
+  // in one pass, then copied and lower-cased in bulk; the general loop below
+  // takes over at the first other code point.
+  const std::size_t run_begin = pos;
+  int digits = 0;
   while (pos < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    const bool digit = byte >= '0' && byte <= '9';
-    const bool upper = byte >= 'A' && byte <= 'Z';
-    const bool lower = byte >= 'a' && byte <= 'z';
-    if (!digit && !upper && !lower) break;
-    if (!digit && shape.upper == 0 && shape.lower == 0)
-      shape.first_cased_upper = upper;
-    shape.upper += upper ? 1 : 0;
-    shape.lower += lower ? 1 : 0;
-    token.has_digit = token.has_digit || digit;
-    token.has_letter = token.has_letter || !digit;
-    all_digits = all_digits && digit;
-    if (!digit) token.script = merge(token.script, Script::kLatin);
-    shape.latin_or_digit = true;
-    out.arena_.push_back(static_cast<char>(upper ? byte + ('a' - 'A') : byte));
+    const std::uint8_t cls =
+        kAsciiWordClass[static_cast<unsigned char>(text[pos])];
+    if (cls == 0) break;
+    if (cls != kDigit && shape.upper == 0 && shape.lower == 0)
+      shape.first_cased_upper = cls == kUpper;
+    shape.upper += cls == kUpper ? 1 : 0;
+    shape.lower += cls == kLower ? 1 : 0;
+    digits += cls == kDigit ? 1 : 0;
     ++pos;
+  }
+  if (pos > run_begin) {
+    const std::size_t length = pos - run_begin;
+    token.has_digit = digits > 0;
+    token.has_letter = digits < static_cast<int>(length);
+    all_digits = !token.has_letter;
+    if (token.has_letter) token.script = Script::kLatin;
+    shape.latin_or_digit = true;
+    out.arena_.append(text.data() + run_begin, length);
+    for (char& c : std::span(out.arena_).last(length)) {
+      if (static_cast<unsigned char>(c - 'A') < 26)
+        c = static_cast<char>(c + ('a' - 'A'));
+    }
   }
   while (pos < text.size()) {
     const CodePoint c = decode_utf8(text, pos);
@@ -389,8 +430,8 @@ void Tokenizer::add_word(std::string_view text, std::size_t& pos, Token token,
              is_stemmable(token.case_class, shape.upper + shape.lower) &&
              (stem_filter == nullptr || stem_filter->may_match(key))) {
     // Copy the key first: stem() reads it while the arena may grow.
-    const std::string copy(key);
-    const std::string_view stem = stemmer_.stem(copy);
+    stem_input_.assign(key);
+    const std::string_view stem = stemmer_.stem(stem_input_);
     token.match_offset = static_cast<std::uint32_t>(out.arena_.size());
     out.arena_.append(stem);
     token.match_length = static_cast<std::uint32_t>(stem.size());

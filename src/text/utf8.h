@@ -36,6 +36,13 @@ inline constexpr char32_t kReplacementCharacter = 0xFFFD;
                                            std::size_t pos) noexcept {
   const auto lead = static_cast<unsigned char>(text[pos]);
   if (lead < 0x80U) return {lead, 1, true};
+  // Two-byte sequences (Cyrillic, Greek, Latin accents) inline: the bulk of
+  // Russian text. C0 and C1 would be overlong and take the general path.
+  if (lead >= 0xC2U && lead < 0xE0U && pos + 1 < text.size()) {
+    const auto next = static_cast<unsigned char>(text[pos + 1]);
+    if ((next & 0xC0U) == 0x80U)
+      return {((lead & 0x1FU) << 6U) | (next & 0x3FU), 2, true};
+  }
   return decode_utf8_multibyte(text, pos);
 }
 

@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,36 @@ TEST(Tokenizer, HanCharactersAreTokensOfTheirOwn) {
 TEST(Tokenizer, StemsCyrillicWordsForMatching) {
   EXPECT_EQ(match_keys("Яндекса"), match_keys("Яндекс"));
   EXPECT_EQ(match_keys("Микроном"), match_keys("Микрон"));
+}
+
+// The filter may skip stemming a word only when no registered stem could
+// equal the word's stem: every word whose stem is registered, and every
+// word that is itself a registered key, keeps the match key it has unfiltered.
+TEST(StemFilter, NeverHidesAWordWhoseStemIsRegistered) {
+  const std::vector<std::string> stems = {"яндекс", "сбер", "байкал", "ао",
+                                          "и", "микрон"};
+  StemFilter filter;
+  for (const std::string& stem : stems) filter.add_stem(stem);
+  const std::string text =
+      "Яндексом Сбербанк Сбера Байкала Аос Ирина Микроном микроны и Ао "
+      "Ростелеком Газпромом компании";
+  Tokenizer tokenizer;
+  TokenStream filtered;
+  TokenStream unfiltered;
+  tokenizer.tokenize(text, filtered, &filter);
+  Tokenizer other;
+  other.tokenize(text, unfiltered);
+  ASSERT_EQ(filtered.size(), unfiltered.size());
+  int registered = 0;
+  for (std::size_t i = 0; i < filtered.size(); ++i) {
+    const std::string_view stem = unfiltered.match_key(unfiltered[i]);
+    if (std::find(stems.begin(), stems.end(), stem) == stems.end()) continue;
+    ++registered;
+    EXPECT_EQ(filtered.match_key(filtered[i]), stem) << i;
+  }
+  EXPECT_GE(registered, 5);
+  // Words that begin no registered stem are left unstemmed.
+  EXPECT_EQ(filtered.match_key(filtered[filtered.size() - 2]), "газпромом");
 }
 
 TEST(Tokenizer, DoesNotStemAcronymsOrShortWords) {
