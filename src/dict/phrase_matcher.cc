@@ -53,7 +53,14 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
       for (const text::Token& token : stream.tokens()) {
         const std::uint32_t term = terms_.intern(stream.match_key(token));
         const auto next = static_cast<std::uint32_t>(terminals_.size());
-        node = edges_.insert(edge_key(node, term), next);
+        if (node == 0) {
+          if (term >= root_children_.size())
+            root_children_.resize(term + 1, kNoNode);
+          if (root_children_[term] == kNoNode) root_children_[term] = next;
+          node = root_children_[term];
+        } else {
+          node = edges_.insert(edge_key(node, term), next);
+        }
         if (node == next) terminals_.emplace_back();
       }
       max_depth_ =
@@ -90,6 +97,8 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
       }
     }
   }
+  // Terms that start no alias still index the array.
+  root_children_.resize(terms_.size(), kNoNode);
 }
 
 void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
@@ -100,12 +109,14 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
     scratch[i] = terms_.find(tokens.match_key(tokens[i]), tokens[i].match_hash);
   }
   for (std::size_t start = 0; start < n; ++start) {
-    std::uint32_t node = 0;
+    if (scratch[start] == kNoTerm) continue;
+    std::uint32_t node = kNoNode;
     std::uint64_t glued = 0;  // bit k: token start+k touches the one before
     for (std::size_t i = start; i < n && i - start < max_depth_; ++i) {
       if (scratch[i] == kNoTerm) break;
-      node = edges_.find(edge_key(node, scratch[i]));
-      if (node == util::U64Map::kMissing) break;
+      node = i == start ? root_children_[scratch[i]]
+                        : edges_.find(edge_key(node, scratch[i]));
+      if (node == kNoNode) break;
       if (i > start && !tokens[i].space_before) {
         glued |= std::uint64_t{1} << std::min<std::size_t>(i - start, 63);
       }

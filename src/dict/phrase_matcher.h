@@ -83,13 +83,18 @@ class PhraseMatcher {
     std::uint64_t glue;         // bit k: alias token k must touch token k-1
   };
   static constexpr std::uint32_t kNoTerm = util::StringIdTable::kMissing;
+  static constexpr std::uint32_t kNoNode = util::U64Map::kMissing;
   static std::uint64_t edge_key(std::uint32_t node,
                                 std::uint32_t term) noexcept {
     return (static_cast<std::uint64_t>(node) << 32U) | term;
   }
 
-  util::StringIdTable terms_;                     // match key → term id
-  util::U64Map edges_;                            // (node, term) → child node
+  util::StringIdTable terms_;  // match key → term id
+  // The root's children by term, in a dense array: every text token that is
+  // a term looks its first edge up here, so this one is an array read rather
+  // than a probe into the large edge table.
+  std::vector<std::uint32_t> root_children_;  // kNoNode: no alias starts so
+  util::U64Map edges_;  // (node, term) → child node, below the root
   std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is the root
   std::vector<text::CaseClass> case_patterns_;
   std::size_t alias_count_ = 0;

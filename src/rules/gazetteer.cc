@@ -159,9 +159,8 @@ void parse_corenlp_mapping(std::string_view contents, std::string_view source,
           std::string message;
           Predicate predicate;
           predicate.test = Test::kRegex;
-          predicate.regex =
-              compile_regex("^(?:" + std::string(piece) + ")$", message);
-          if (!predicate.regex) {
+          if (!set_regex(predicate, "^(?:" + std::string(piece) + ")$",
+                         message)) {
             return report(
                 ErrorCode::kBadRegex,
                 "RE2 rejects '" + std::string(piece) + "': " + message);

@@ -227,8 +227,7 @@ bool LineParser::add_regex(std::string_view key, Attribute attribute,
   Predicate p;
   p.attribute = attribute;
   p.test = Test::kRegex;
-  p.regex = compile_regex(std::string(s), message);
-  if (!p.regex) {
+  if (!set_regex(p, std::string(s), message)) {
     error(ErrorCode::kBadRegex,
           "RE2 rejects '" + std::string(s) + "': " + message, key);
     return false;

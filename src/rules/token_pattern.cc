@@ -47,7 +47,8 @@ bool test_string(const Predicate& p, std::string_view value) {
     case Test::kNotIn:
       return !std::binary_search(p.values.begin(), p.values.end(), value);
     case Test::kRegex:
-      return RE2::PartialMatch(re2::StringPiece(value.data(), value.size()),
+      return p.regex_prefilter.admits(value) &&
+             RE2::PartialMatch(re2::StringPiece(value.data(), value.size()),
                                *p.regex);
     default:
       return false;
@@ -93,16 +94,49 @@ bool test_entities(const Predicate& p, const TokenRef& ref) {
 
 }  // namespace
 
-std::shared_ptr<const re2::RE2> compile_regex(const std::string& pattern,
-                                              std::string& error) {
+RegexPrefilter regex_prefilter(std::string_view pattern, const RE2& regex) {
+  RegexPrefilter filter;
+  // PossibleMatchRange bounds matches that start at the beginning of the
+  // text, while PartialMatch may match anywhere: only a regex anchored at
+  // the start (and not by "^?" or inside an alternative) is bounded.
+  if (!pattern.starts_with('^') || pattern.find('|') != std::string_view::npos)
+    return filter;
+  if (pattern.size() > 1 &&
+      std::string_view("?*+{").find(pattern[1]) != std::string_view::npos) {
+    return filter;
+  }
+  std::string min;
+  std::string max;
+  if (!regex.PossibleMatchRange(&min, &max, 8) || min.empty() || max.empty())
+    return filter;
+  // Every match m has min <= m <= max, so m starts with their common prefix,
+  // and its next byte lies between theirs.
+  std::size_t common = 0;
+  while (common < min.size() && common < max.size() &&
+         min[common] == max[common]) {
+    ++common;
+  }
+  filter.enabled = true;
+  filter.prefix = min.substr(0, common);
+  if (common < min.size() && common < max.size()) {
+    filter.has_next = true;
+    filter.next_low = static_cast<unsigned char>(min[common]);
+    filter.next_high = static_cast<unsigned char>(max[common]);
+  }
+  return filter;
+}
+
+bool set_regex(Predicate& p, const std::string& pattern, std::string& error) {
   RE2::Options options;
   options.set_log_errors(false);
   auto regex = std::make_shared<const RE2>(pattern, options);
   if (!regex->ok()) {
     error = regex->error();
-    return nullptr;
+    return false;
   }
-  return regex;
+  p.regex_prefilter = regex_prefilter(pattern, *regex);
+  p.regex = std::move(regex);
+  return true;
 }
 
 bool TokenCondition::matches(const TokenRef& ref, std::string& shape) const {

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/tokenizer.h"
@@ -66,6 +67,28 @@ enum class Test : std::uint8_t {
 
 enum class Compare : std::uint8_t { kEq, kNe, kLt, kLe, kGt, kGe };
 
+// A necessary condition for a start-anchored regex ("^SF[1-9]…"), checked
+// before RE2 runs: every match starts with `prefix`, and the byte after it
+// lies in [next_low, next_high]. Derived from RE2::PossibleMatchRange; most
+// tokens fail it on their first byte, so a rule whose first token is a regex
+// costs little at the tokens it cannot match.
+struct RegexPrefilter {
+  bool enabled = false;
+  std::string prefix;
+  unsigned char next_low = 0;
+  unsigned char next_high = 0xFF;
+  bool has_next = false;  // whether next_low/next_high constrain anything
+
+  [[nodiscard]] bool admits(std::string_view s) const noexcept {
+    if (!enabled) return true;
+    if (!s.starts_with(prefix)) return false;
+    if (!has_next) return true;
+    if (s.size() == prefix.size()) return false;
+    const auto next = static_cast<unsigned char>(s[prefix.size()]);
+    return next >= next_low && next <= next_high;
+  }
+};
+
 struct Predicate {
   Attribute attribute = Attribute::kText;
   Test test = Test::kEquals;
@@ -76,6 +99,7 @@ struct Predicate {
   std::vector<std::string> keys;
   std::vector<std::uint32_t> ids;  // label bits or entry indices for ENT_*
   std::shared_ptr<const re2::RE2> regex;
+  RegexPrefilter regex_prefilter;
   bool flag = false;
   Compare compare = Compare::kEq;
   std::int64_t number = 0;
@@ -120,10 +144,13 @@ struct TokenPattern {
   std::vector<PatternElement> elements;
 };
 
-// Compiles `pattern` with RE2 (UTF-8, errors not logged). On failure returns
-// nullptr and sets `error` to RE2's message.
-std::shared_ptr<const re2::RE2> compile_regex(const std::string& pattern,
-                                              std::string& error);
+// Compiles `pattern` with RE2 (UTF-8, errors not logged) into `p.regex` and
+// its prefilter. On failure returns false and sets `error` to RE2's message.
+bool set_regex(Predicate& p, const std::string& pattern, std::string& error);
+
+// The prefilter of `regex`, compiled from `pattern`; disabled unless the
+// pattern is plainly anchored at the start (a leading "^", no alternation).
+RegexPrefilter regex_prefilter(std::string_view pattern, const re2::RE2& regex);
 
 }  // namespace chipner::rules
 
