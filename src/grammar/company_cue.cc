@@ -24,6 +24,16 @@ constexpr std::array<std::string_view, 16> kNotName{
     "the", "a",  "an",  "this", "that", "its",  "our", "their",
     "in",  "at", "for", "by",   "from", "with", "and", "of"};
 
+// Longer keys are no suffix: most capitalized words skip the list scans.
+constexpr std::size_t kLongestSuffix = [] {
+  std::size_t longest = 0;
+  for (const std::string_view key : kDotted)
+    longest = std::max(longest, key.size());
+  for (const std::string_view key : kPlain)
+    longest = std::max(longest, key.size());
+  return longest;
+}();
+
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list,
               std::string_view key) {
@@ -57,6 +67,7 @@ std::size_t suffix_end(const TokenStream& ts, std::size_t i,
     return 0;  // "inc" in lower case is not a suffix
   }
   const std::string_view key = ts.key(t);
+  if (key.size() > kLongestSuffix) return 0;
   const bool glued_period =
       is_symbol(ts, i + 1, ".") && !ts[i + 1].space_before;
   if (contains(kDotted, key)) {

@@ -87,9 +87,9 @@ class CurrencyTable {
   [[nodiscard]] std::optional<CurrencyHit> match(
       const text::TokenStream& tokens, std::size_t i) const noexcept;
 
-  // False when no currency form begins with the folded `key`.
-  [[nodiscard]] bool may_begin(std::string_view key) const noexcept {
-    return first_keys_.find(key) != util::StringIdTable::kMissing;
+  // The first token's key of every currency form.
+  [[nodiscard]] const util::StringIdTable& first_keys() const noexcept {
+    return first_keys_;
   }
 
   // An ISO code (or "rmb") spelled by a folded key, for a code glued to

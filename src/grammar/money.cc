@@ -511,9 +511,27 @@ const CurrencyTable& shared_currency_table() {
   return table;
 }
 
+// The keys a word that begins an amount can have: number and scale words,
+// and the first word of every currency form ("USD 5", "доллар"). One lookup
+// tells most words of a text that no amount starts there.
+const util::StringIdTable& shared_starting_words() {
+  static const util::StringIdTable words = [] {
+    util::StringIdTable keys;
+    add_number_word_keys(keys);
+    const util::StringIdTable& currency_keys =
+        shared_currency_table().first_keys();
+    for (std::uint32_t id = 0; id < currency_keys.size(); ++id)
+      keys.intern(currency_keys.key(id));
+    return keys;
+  }();
+  return words;
+}
+
 }  // namespace
 
-MoneyGrammar::MoneyGrammar() : currencies_(&shared_currency_table()) {}
+MoneyGrammar::MoneyGrammar()
+    : currencies_(&shared_currency_table()),
+      starting_words_(&shared_starting_words()) {}
 
 void MoneyGrammar::find(const TokenStream& tokens,
                         std::vector<MoneyMatch>& out) const {
@@ -524,9 +542,8 @@ void MoneyGrammar::find(const TokenStream& tokens,
     // without trying the grammar.
     const text::Token& token = tokens[i];
     if (!token.has_digit && token.kind == TokenKind::kWord &&
-        !is_number_word(tokens, i) &&
-        !(token.script == text::Script::kLatin &&
-          currencies_->may_begin(tokens.key(token)))) {
+        starting_words_->find(tokens.key(token), token.key_hash) ==
+            util::StringIdTable::kMissing) {
       ++i;
       continue;
     }

@@ -107,6 +107,7 @@ class MoneyGrammar {
 
  private:
   const CurrencyTable* currencies_;
+  const util::StringIdTable* starting_words_;
 };
 
 }  // namespace chipner::grammar

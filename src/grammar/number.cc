@@ -299,6 +299,83 @@ bool has_adjective_ending(std::string_view ending) noexcept {
   return contains(kEndings, ending);
 }
 
+// Every written form of a scale word, built once from the lists above:
+// parse_scale() is then one hash lookup, which matters because the money
+// grammar asks it of every word that might begin an amount.
+struct ScaleWord {
+  double factor = 1;
+  double bare = 0;  // Scale::bare
+  bool plural = false;
+  bool cyrillic = false;
+  bool abbreviation = false;  // takes a glued period: "млн."
+};
+
+class ScaleWords {
+ public:
+  ScaleWords() {
+    struct Latin {
+      std::string_view key;
+      double factor;
+    };
+    static constexpr Latin kLatin[] = {
+        {"thousand", 1e3},  {"million", 1e6}, {"billion", 1e9},
+        {"trillion", 1e12}, {"mn", 1e6},      {"mln", 1e6},
+        {"bn", 1e9},        {"bln", 1e9},     {"tn", 1e12},
+        {"trn", 1e12},
+    };
+    for (const Latin& w : kLatin) {
+      add(w.key, {w.factor, 0, false, false, false});
+      // "billions"; not "bns".
+      if (w.key.size() > 3)
+        add(std::string(w.key) + "s", {w.factor, 0, true, false, false});
+    }
+    static constexpr std::pair<std::string_view, double> kAbbreviations[] = {
+        {"тыс", 1e3}, {"млн", 1e6}, {"млрд", 1e9}, {"трлн", 1e12}};
+    for (const auto& [abbreviation, factor] : kAbbreviations)
+      add(abbreviation, {factor, 0, false, true, true});
+    for (const RussianScale& r : kRussianScales) {
+      const std::string stem(r.stem);
+      for (const std::string_view ending : r.plural)
+        add(stem + std::string(ending), {r.factor, 0, true, true, false});
+      for (const std::string_view ending : r.singular)
+        add(stem + std::string(ending), {r.factor, 1, false, true, false});
+      // "полмиллиарда": half of the scale, a complete quantity by itself.
+      for (const std::string_view ending : {"а", "и"})
+        add("пол" + stem + std::string(ending),
+            {r.factor, 0.5, false, true, false});
+    }
+  }
+
+  [[nodiscard]] const util::StringIdTable& keys() const noexcept {
+    return keys_;
+  }
+
+  [[nodiscard]] const ScaleWord* find(std::string_view key,
+                                      std::uint64_t hash) const noexcept {
+    const std::uint32_t id = keys_.find(key, hash);
+    return id == util::StringIdTable::kMissing ? nullptr : &words_[id];
+  }
+
+ private:
+  void add(std::string_view key, const ScaleWord& word) {
+    // The first reading of a form wins, as in a scan of the lists.
+    if (keys_.intern(key) == words_.size()) words_.push_back(word);
+  }
+
+  util::StringIdTable keys_;
+  std::vector<ScaleWord> words_;
+};
+
+const ScaleWords& scale_words() {
+  static const ScaleWords words;
+  return words;
+}
+
+const ScaleWord* find_scale_word(std::string_view key,
+                                 std::uint64_t hash) noexcept {
+  return scale_words().find(key, hash);
+}
+
 }  // namespace
 
 std::optional<double> scale_adjective(std::string_view key) noexcept {
@@ -339,67 +416,21 @@ std::optional<Scale> parse_scale(const TokenStream& ts,
   if (t.kind != TokenKind::kWord || !t.has_letter || t.has_digit) {
     return std::nullopt;
   }
-  if (t.script == text::Script::kLatin) {
-    struct Word {
-      std::string_view key;
-      double factor;
-    };
-    static constexpr Word kWords[] = {
-        {"thousand", 1e3},  {"million", 1e6}, {"billion", 1e9},
-        {"trillion", 1e12}, {"mn", 1e6},      {"mln", 1e6},
-        {"bn", 1e9},        {"bln", 1e9},     {"tn", 1e12},
-        {"trn", 1e12},
-    };
-    std::string_view base = key;
-    const bool plural = base.size() > 4 && base.back() == 's';
-    if (plural) base.remove_suffix(1);
-    for (const Word& w : kWords) {
-      if (w.key == base && (!plural || w.key.size() > 3)) {
-        s.factor = w.factor;
-        s.plural = plural;
-        return s;
-      }
-    }
+  const ScaleWord* word = find_scale_word(key, t.key_hash);
+  if (word == nullptr || t.script != (word->cyrillic ? text::Script::kCyrillic
+                                                     : text::Script::kLatin)) {
     return std::nullopt;
   }
-  if (t.script != text::Script::kCyrillic) return std::nullopt;
-  s.cyrillic = true;
-  static constexpr std::pair<std::string_view, double> kAbbreviations[] = {
-      {"тыс", 1e3}, {"млн", 1e6}, {"млрд", 1e9}, {"трлн", 1e12}};
-  for (const auto& [abbr, factor] : kAbbreviations) {
-    if (key == abbr) {
-      s.factor = factor;
-      if (i + 1 < ts.size() && !ts[i + 1].space_before &&
-          ts.key(ts[i + 1]) == ".") {
-        s.end_period = i + 2;
-      }
-      return s;
-    }
+  s.factor = word->factor;
+  s.bare = word->bare;
+  s.plural = word->plural;
+  s.cyrillic = word->cyrillic;
+  // "млн." with its period.
+  if (word->abbreviation && i + 1 < ts.size() && !ts[i + 1].space_before &&
+      ts.key(ts[i + 1]) == ".") {
+    s.end_period = i + 2;
   }
-  // "полмиллиарда": half of the scale, a complete quantity by itself.
-  std::string_view word = key;
-  const bool half = word.starts_with("пол") && word.size() > 8;
-  if (half) word.remove_prefix(std::string_view("пол").size());
-  for (const RussianScale& r : kRussianScales) {
-    if (!word.starts_with(r.stem)) continue;
-    const std::string_view ending = word.substr(r.stem.size());
-    s.factor = r.factor;
-    if (half) {
-      if (ending != "а" && ending != "и") return std::nullopt;
-      s.bare = 0.5;
-      return s;
-    }
-    if (contains(r.plural, ending)) {
-      s.plural = true;
-      return s;
-    }
-    if (contains(r.singular, ending)) {
-      s.bare = 1;
-      return s;
-    }
-    return std::nullopt;
-  }
-  return std::nullopt;
+  return s;
 }
 
 namespace {
@@ -612,9 +643,11 @@ std::optional<WordNumber> parse_number_words(const TokenStream& ts,
   return n;
 }
 
-bool is_number_word(const TokenStream& ts, std::size_t i) noexcept {
-  // A scale word alone is a number too: "billions of dollars", "миллиард".
-  return find_word(ts, i) != nullptr || parse_scale(ts, i).has_value();
+void add_number_word_keys(util::StringIdTable& keys) {
+  for (const NumberWord& word : kSortedNumberWords) keys.intern(word.key);
+  const util::StringIdTable& scale_keys = scale_words().keys();
+  for (std::uint32_t id = 0; id < scale_keys.size(); ++id)
+    keys.intern(scale_keys.key(id));
 }
 
 }  // namespace chipner::grammar

@@ -43,6 +43,7 @@
 #include <string_view>
 
 #include "text/tokenizer.h"
+#include "util/flat_hash.h"
 
 namespace chipner::grammar {
 
@@ -116,10 +117,9 @@ struct WordNumber {
   bool han = false;          // Chinese numerals: may take 万/亿
 };
 
-// True when the token at `i` is a number word or a scale word, the words
-// (digits aside) that an amount can start with: a quick "no" for most words.
-[[nodiscard]] bool is_number_word(const text::TokenStream& ts,
-                                  std::size_t i) noexcept;
+// Adds the key of every number word and scale word form (is_number_word()
+// holds for a word token only if its key is one of them) to `keys`.
+void add_number_word_keys(util::StringIdTable& keys);
 
 // Reads a number written in words at `i`: English and Russian cardinals
 // below one thousand in any case ("twenty-five", "двухсот пятидесяти"),
