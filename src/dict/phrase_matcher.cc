@@ -99,6 +99,9 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
   }
   // Terms that start no alias still index the array.
   root_children_.resize(terms_.size(), kNoNode);
+  term_filter_.reserve(terms_.size());
+  for (std::uint32_t t = 0; t < terms_.size(); ++t)
+    term_filter_.add(util::hash_bytes(terms_.key(t)));
 }
 
 void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
@@ -106,7 +109,10 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
   const std::size_t n = tokens.size();
   scratch.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    scratch[i] = terms_.find(tokens.match_key(tokens[i]), tokens[i].match_hash);
+    const text::Token& token = tokens[i];
+    scratch[i] = term_filter_.may_contain(token.match_hash)
+                     ? terms_.find(tokens.match_key(token), token.match_hash)
+                     : kNoTerm;
   }
   for (std::size_t start = 0; start < n; ++start) {
     if (scratch[start] == kNoTerm) continue;

@@ -89,7 +89,8 @@ class PhraseMatcher {
     return (static_cast<std::uint64_t>(node) << 32U) | term;
   }
 
-  util::StringIdTable terms_;  // match key → term id
+  util::StringIdTable terms_;    // match key → term id
+  util::BitFilter term_filter_;  // the terms' hashes: a quick "not a term"
   // The root's children by term, in a dense array: every text token that is
   // a term looks its first edge up here, so this one is an array read rather
   // than a probe into the large edge table.

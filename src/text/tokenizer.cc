@@ -225,26 +225,30 @@ void append_simple_folded(std::string& out, char32_t cp) {
   out.append(bytes, 2);
 }
 
-// The keys of the StemFilter: the bytes of the first 1, 2, … code points of
-// `s` (up to 7 bytes) with the count in the top byte. keys[k] is the key of
-// the first k + 1 code points; returns how many keys `s` has (fewer than
-// `count` if it is shorter).
-std::size_t prefix_keys(std::string_view s, std::size_t count,
-                        std::uint64_t* keys) {
-  std::uint64_t bytes = 0;
-  std::memcpy(&bytes, s.data(), std::min<std::size_t>(s.size(), 7));
+// The byte lengths of the first 1, 2, … `count` code points of `s`:
+// ends[k] is the length of the first k + 1. Returns how many there are
+// (fewer than `count` if `s` is shorter).
+std::size_t prefix_ends(std::string_view s, std::size_t count,
+                        std::size_t* ends) {
   std::size_t length = 0;
   std::size_t taken = 0;
   while (taken < count && length < s.size()) {
     length += decode_utf8(s, length).length;
-    const std::uint64_t mask = length >= 7
-                                   ? 0xFFFFFFFFFFFFFFULL
-                                   : (std::uint64_t{1} << (8 * length)) - 1;
-    keys[taken] =
-        (bytes & mask) | (static_cast<std::uint64_t>(taken + 1) << 56U);
-    ++taken;
+    ends[taken++] = length;
   }
   return taken;
+}
+
+// Snowball Russian removes endings only inside RV, the part of a word after
+// its first vowel: every stem it makes keeps that vowel. A term without a
+// Russian vowel ("т" of "Т-Банк", an acronym like "мцст") is then never a
+// stem of a text word, and needs no place in the filter.
+bool has_russian_vowel(std::string_view folded) {
+  for (const std::string_view vowel :
+       {"а", "е", "и", "о", "у", "ы", "э", "ю", "я", "ё"}) {
+    if (folded.find(vowel) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // Snowball strips endings from any word, and on short words and acronyms
@@ -292,19 +296,23 @@ void Tokenizer::finish(Token& token, TokenStream& out) {
 }
 
 void StemFilter::add_stem(std::string_view stem) {
-  std::uint64_t keys[kStemPrefixCodePoints];
-  const std::size_t n = prefix_keys(stem, kStemPrefixCodePoints, keys);
+  if (!has_russian_vowel(stem)) return;
+  std::size_t ends[kPrefixCodePoints];
+  const std::size_t n = prefix_ends(stem, kPrefixCodePoints, ends);
   if (n == 0) return;
-  const std::uint64_t bit = util::mix64(keys[n - 1]) >> (64U - kBitsLog2);
-  bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  if (n < kPrefixCodePoints) short_lengths_ |= 1U << n;
+  prefixes_.add(util::hash_bytes(stem.substr(0, ends[n - 1])));
 }
 
 bool StemFilter::may_match(std::string_view folded_word) const {
-  std::uint64_t keys[kStemPrefixCodePoints];
-  const std::size_t n = prefix_keys(folded_word, kStemPrefixCodePoints, keys);
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::uint64_t bit = util::mix64(keys[k]) >> (64U - kBitsLog2);
-    if ((bits_[bit / 64] >> (bit % 64)) & 1U) return true;
+  std::size_t ends[kPrefixCodePoints];
+  const std::size_t n = prefix_ends(folded_word, kPrefixCodePoints, ends);
+  for (std::size_t k = 1; k <= n; ++k) {
+    if ((k == kPrefixCodePoints || (short_lengths_ >> k) & 1U) &&
+        prefixes_.may_contain(
+            util::hash_bytes(folded_word.substr(0, ends[k - 1])))) {
+      return true;
+    }
   }
   return false;
 }

@@ -70,23 +70,21 @@ class TokenStream {
 // Which Cyrillic words are worth stemming. Stemming is the tokenizer's
 // costliest step, and Snowball Russian only strips endings, so a word can
 // match a dictionary stem only if the stem is a prefix of it. The filter
-// keeps the first three code points of every stem (all of a shorter one): a
-// word none of whose first one, two or three code points is such a key can
-// match no stem, and keeps its folded key unstemmed: whatever the word's
-// stem is, it starts with those code points. The keys are kept as one bit
-// each in a 16 KiB table that stays in the L1 cache; a collision only costs
-// a needless stemming, never a missed match.
+// keeps the first five code points of every stem (all of a shorter one): a
+// word whose first five code points are no such key, and none of whose
+// shorter prefixes is a whole short stem, can match no stem and keeps its
+// folded key unstemmed. The keys are hashes in a util::BitFilter that stays
+// in cache; a collision only costs a needless stemming, never a match.
 class StemFilter {
  public:
-  static constexpr std::size_t kStemPrefixCodePoints = 3;
+  static constexpr std::size_t kPrefixCodePoints = 5;
 
   void add_stem(std::string_view stem);
   [[nodiscard]] bool may_match(std::string_view folded_word) const;
 
  private:
-  static constexpr unsigned kBitsLog2 = 17;
-  std::vector<std::uint64_t> bits_ =
-      std::vector<std::uint64_t>((std::size_t{1} << kBitsLog2) / 64);
+  util::BitFilter prefixes_{8192};
+  std::uint32_t short_lengths_ = 0;  // bit k: some stem has k < 5 code points
 };
 
 // How a code point takes part in tokens.

@@ -166,6 +166,38 @@ class U64Map {
   std::size_t size_ = 0;
 };
 
+// A set of 64-bit hashes as one bit each (a Bloom filter with one hash
+// function): "certainly absent" or "maybe present". Sized at about 16 bits
+// per key so that it is a few percent wrong and small enough to stay in
+// cache while the exact table behind it does not; most tokens of a text are
+// absent from a dictionary and are told so without touching the table.
+class BitFilter {
+ public:
+  explicit BitFilter(std::size_t expected_keys = 0) { reserve(expected_keys); }
+
+  // Resizes for `expected_keys` and forgets every key.
+  void reserve(std::size_t expected_keys) {
+    shift_ = 64 - 12;  // at least 4096 bits
+    while ((std::uint64_t{1} << (64 - shift_)) < 16 * expected_keys &&
+           shift_ > 64 - 30) {
+      --shift_;
+    }
+    words_.assign((std::size_t{1} << (64 - shift_)) / 64, 0);
+  }
+  void add(std::uint64_t hash) noexcept {
+    const std::uint64_t bit = hash >> shift_;
+    words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  [[nodiscard]] bool may_contain(std::uint64_t hash) const noexcept {
+    const std::uint64_t bit = hash >> shift_;
+    return ((words_[bit / 64] >> (bit % 64)) & 1U) != 0;
+  }
+
+ private:
+  unsigned shift_ = 0;  // a hash's top (64 - shift_) bits pick its bit
+  std::vector<std::uint64_t> words_;
+};
+
 }  // namespace chipner::util
 
 #endif  // CHIPNER_UTIL_FLAT_HASH_H_
