@@ -85,6 +85,7 @@ void CompanyCueGrammar::find(const TokenStream& ts,
                              std::vector<CueMatch>& out) const {
   std::size_t next_free = 0;  // keeps matches non-overlapping
   for (std::size_t i = 1; i < ts.size(); ++i) {
+    if (ts[i].key_length > kLongestSuffix) continue;  // the common case
     std::size_t end = suffix_end(ts, i);
     if (end == 0) continue;
     // "Co., Ltd.": the "Ltd." belongs to the same suffix.

@@ -81,6 +81,8 @@ struct RegexPrefilter {
 
   [[nodiscard]] bool admits(std::string_view s) const noexcept {
     if (!enabled) return true;
+    // The first byte alone rejects most tokens, without a call to memcmp.
+    if (!prefix.empty() && (s.empty() || s[0] != prefix[0])) return false;
     if (!s.starts_with(prefix)) return false;
     if (!has_next) return true;
     if (s.size() == prefix.size()) return false;

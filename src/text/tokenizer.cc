@@ -225,16 +225,21 @@ void append_simple_folded(std::string& out, char32_t cp) {
   out.append(bytes, 2);
 }
 
-// The byte lengths of the first 1, 2, … `count` code points of `s`:
-// ends[k] is the length of the first k + 1. Returns how many there are
-// (fewer than `count` if `s` is shorter).
-std::size_t prefix_ends(std::string_view s, std::size_t count,
-                        std::size_t* ends) {
-  std::size_t length = 0;
+// Hashes of the first 1, 2, … `count` code points of `s`, computed in one
+// pass (a multiplicative rolling hash: its top bits are well mixed, and they
+// are the bits a BitFilter reads). Returns how many there are (fewer than
+// `count` if `s` is shorter).
+std::size_t prefix_hashes(std::string_view s, std::size_t count,
+                          std::uint64_t* hashes) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+  std::size_t pos = 0;
   std::size_t taken = 0;
-  while (taken < count && length < s.size()) {
-    length += decode_utf8(s, length).length;
-    ends[taken++] = length;
+  while (taken < count && pos < s.size()) {
+    const CodePoint c = decode_utf8(s, pos);
+    h = (h ^ c.value) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 29U;
+    hashes[taken++] = h * 0x94d049bb133111ebULL;
+    pos += c.length;
   }
   return taken;
 }
@@ -297,20 +302,19 @@ void Tokenizer::finish(Token& token, TokenStream& out) {
 
 void StemFilter::add_stem(std::string_view stem) {
   if (!has_russian_vowel(stem)) return;
-  std::size_t ends[kPrefixCodePoints];
-  const std::size_t n = prefix_ends(stem, kPrefixCodePoints, ends);
+  std::uint64_t hashes[kPrefixCodePoints];
+  const std::size_t n = prefix_hashes(stem, kPrefixCodePoints, hashes);
   if (n == 0) return;
   if (n < kPrefixCodePoints) short_lengths_ |= 1U << n;
-  prefixes_.add(util::hash_bytes(stem.substr(0, ends[n - 1])));
+  prefixes_.add(hashes[n - 1]);
 }
 
 bool StemFilter::may_match(std::string_view folded_word) const {
-  std::size_t ends[kPrefixCodePoints];
-  const std::size_t n = prefix_ends(folded_word, kPrefixCodePoints, ends);
+  std::uint64_t hashes[kPrefixCodePoints];
+  const std::size_t n = prefix_hashes(folded_word, kPrefixCodePoints, hashes);
   for (std::size_t k = 1; k <= n; ++k) {
-    if ((k == kPrefixCodePoints || (short_lengths_ >> k) & 1U) &&
-        prefixes_.may_contain(
-            util::hash_bytes(folded_word.substr(0, ends[k - 1])))) {
+    if ((k == kPrefixCodePoints || ((short_lengths_ >> k) & 1U) != 0) &&
+        prefixes_.may_contain(hashes[k - 1])) {
       return true;
     }
   }
