@@ -85,7 +85,12 @@ void CompanyCueGrammar::find(const TokenStream& ts,
                              std::vector<CueMatch>& out) const {
   std::size_t next_free = 0;  // keeps matches non-overlapping
   for (std::size_t i = 1; i < ts.size(); ++i) {
-    if (ts[i].key_length > kLongestSuffix) continue;  // the common case
+    // The common case, told by the token alone: no suffix here.
+    const Token& t = ts[i];
+    if (t.key_length > kLongestSuffix || t.kind != text::TokenKind::kWord ||
+        t.case_class == CaseClass::kLower || t.case_class == CaseClass::kNone) {
+      continue;
+    }
     std::size_t end = suffix_end(ts, i);
     if (end == 0) continue;
     // "Co., Ltd.": the "Ltd." belongs to the same suffix.

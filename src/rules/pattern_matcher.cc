@@ -70,6 +70,9 @@ void PatternMatcher::compile() {
     }
     if (!keyed) {
       always_.push_back(p);
+      always_prechecked_.push_back(last == 0 && c.size > 0 &&
+                                   elements_[c.element_base].quantifier ==
+                                       Quantifier::kOne);
       continue;
     }
     for (const auto* bound : keys) {
@@ -182,10 +185,18 @@ void PatternMatcher::find(const text::TokenStream& tokens,
                      out);
       }
     }
-    for (const std::uint32_t p : always_)
+    for (std::size_t a = 0; a < always_.size(); ++a) {
+      const std::uint32_t p = always_[a];
+      if (always_prechecked_[a] &&
+          !elements_[patterns_[p].element_base].condition.matches(
+              ref, scratch.shape)) {
+        continue;
+      }
       add_thread(scratch.current, scratch, {p, 0, kUnset, kUnset}, position,
                  out);
-    step(ref, position, scratch, out);
+    }
+    // Most tokens start nothing and continue nothing.
+    if (!scratch.current.empty()) step(ref, position, scratch, out);
   }
 }
 

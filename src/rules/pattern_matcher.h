@@ -108,6 +108,10 @@ class PatternMatcher {
   util::StringIdTable keys_;                // literal first-token keys
   std::vector<std::vector<std::uint32_t>> by_key_;  // key id → patterns
   std::vector<std::uint32_t> always_;  // patterns started at every token
+  // For each of always_: whether its start is one element that must match
+  // the token (no "?", "*" or "!"), so that a token failing that element
+  // need not start a thread at all.
+  std::vector<bool> always_prechecked_;
 };
 
 }  // namespace chipner::rules

@@ -16,7 +16,7 @@
 namespace chipner::text {
 namespace {
 
-CharClass classify(char32_t cp) noexcept {
+constexpr CharClass classify(char32_t cp) noexcept {
   if (cp < 0x80) {
     if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
         (cp >= 'A' && cp <= 'Z')) {
@@ -277,6 +277,13 @@ constexpr std::array<std::uint8_t, 256> kAsciiWordClass = [] {
   return table;
 }();
 
+// classify() of every ASCII code point, for the tokenizer's main loop.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> table{};
+  for (char32_t c = 0; c < 128; ++c) table[c] = classify(c);
+  return table;
+}();
+
 // What a scan of a word learns besides its extent.
 struct WordShape {
   int upper = 0;
@@ -381,6 +388,9 @@ void Tokenizer::add_word(std::string_view text, std::size_t& pos, Token token,
     }
   }
   while (pos < text.size()) {
+    // ASCII other than letters and digits ends a word: most words end here.
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80 && kAsciiWordClass[byte] == 0) break;
     const CodePoint c = decode_utf8(text, pos);
     if (!c.valid) break;
     const CharInfo info = char_info(c.value);
@@ -463,7 +473,12 @@ void Tokenizer::tokenize(std::string_view text, TokenStream& out,
   std::size_t pos = 0;
   while (pos < text.size()) {
     const CodePoint cp = decode_utf8(text, pos);
-    const CharClass cls = cp.valid ? classify(cp.value) : CharClass::kSeparator;
+    CharClass cls = CharClass::kSeparator;
+    if (cp.value < 0x80) {
+      cls = kAsciiClass[cp.value];
+    } else if (cp.valid) {
+      cls = classify(cp.value);
+    }
     if (cls == CharClass::kSeparator) {
       space_before = true;
       pos += cp.length;
