@@ -15,6 +15,11 @@ void BatchProcessor::append_error(std::string& out, std::string_view message,
 
 void BatchProcessor::process(Batch& batch) {
   batch.output.clear();
+  // simdjson reads up to SIMDJSON_PADDING bytes past a record (what they
+  // hold does not matter): the lines after it, and after the last one this
+  // padding. So records are parsed where they lie, without a copy.
+  if (args_.mode == InputMode::kJsonl)
+    batch.bytes.append(simdjson::SIMDJSON_PADDING, ' ');
   for (std::size_t i = 0; i < batch.size(); ++i) {
     const std::string_view line = batch.line(i);
     if (args_.mode != InputMode::kJsonl) {
@@ -35,11 +40,8 @@ void BatchProcessor::process(Batch& batch) {
 }
 
 std::string BatchProcessor::jsonl(std::string& out, std::string_view line) {
-  // simdjson reads up to SIMDJSON_PADDING bytes past the end.
-  padded_.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-  padded_.assign(line);
   std::string_view text;
-  std::string error = record_.parse(padded_, args_.field, text);
+  std::string error = record_.parse(line, args_.field, text);
   if (!error.empty()) return error;
   entities_.clear();
   extractor_.extract(text, workspace_, entities_);
@@ -50,7 +52,7 @@ std::string BatchProcessor::jsonl(std::string& out, std::string_view line) {
   }
   entities_json_.clear();
   append_entities_json(entities_json_, text, entities_, json->options());
-  record_.append_with_entities(out, padded_, entities_json_);
+  record_.append_with_entities(out, line, entities_json_);
   out.push_back('\n');
   return {};
 }

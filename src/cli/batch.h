@@ -31,6 +31,16 @@ struct Batch {
   std::optional<std::uint64_t> failed_line;
   std::string failure;
 
+  // Empties the batch for reuse; its buffers keep their capacity.
+  void clear() {
+    first_line = 1;
+    bytes.clear();
+    ends.clear();
+    output.clear();
+    failed_line.reset();
+    failure.clear();
+  }
+
   void add_line(std::string_view line) {
     bytes.append(line);
     ends.push_back(bytes.size());
@@ -65,7 +75,6 @@ class BatchProcessor {
   Workspace workspace_;
   std::vector<Entity> entities_;
   JsonlRecord record_;
-  std::string padded_;
   std::string entities_json_;
 };
 

@@ -162,31 +162,45 @@ class Pipeline {
     if (batch_->size() == 0) return;
     next_line_ = batch_->first_line + batch_->size();
     auto batch = std::move(batch_);
-    batch_ = std::make_unique<Batch>();
+    batch_ = spare_batch();
     batch_->first_line = next_line_;
     if (!pool_) {
       inline_processor_->process(*batch);
-      write(*batch);
+      write(std::move(batch));
       return;
     }
     pool_->submit(std::move(batch));
-    while (pool_->in_flight() > 2 * args_.threads) write(*pool_->take());
+    while (pool_->in_flight() > 2 * args_.threads) write(pool_->take());
   }
 
   void drain() {
     if (!pool_) return;
-    while (pool_->in_flight() > 0) write(*pool_->take());
+    while (pool_->in_flight() > 0) write(pool_->take());
   }
 
-  void write(const Batch& batch) {
-    if (stopped_) return;
-    if (!out_.write(batch.output)) stopped_ = true, status_ = 1;
-    if (batch.failed_line) {
-      std::fprintf(stderr, "chipner: line %llu: %s\n",
-                   static_cast<unsigned long long>(*batch.failed_line),
-                   batch.failure.c_str());
-      stopped_ = true, status_ = 1;
+  // Writes a processed batch and keeps it for reuse.
+  void write(std::unique_ptr<Batch> batch) {
+    if (!stopped_) {
+      if (!out_.write(batch->output)) stopped_ = true, status_ = 1;
+      if (batch->failed_line) {
+        std::fprintf(stderr, "chipner: line %llu: %s\n",
+                     static_cast<unsigned long long>(*batch->failed_line),
+                     batch->failure.c_str());
+        stopped_ = true, status_ = 1;
+      }
     }
+    batch->clear();
+    spare_batches_.push_back(std::move(batch));
+  }
+
+  // A written batch, emptied, or a new one. Reusing batches keeps their
+  // buffers: fresh ones of this size come from mmap as zeroed pages, and
+  // zeroing them cost more than the copies into them.
+  std::unique_ptr<Batch> spare_batch() {
+    if (spare_batches_.empty()) return std::make_unique<Batch>();
+    std::unique_ptr<Batch> batch = std::move(spare_batches_.back());
+    spare_batches_.pop_back();
+    return batch;
   }
 
   void bad_record(std::uint64_t number, const std::string& message) {
@@ -223,6 +237,7 @@ class Pipeline {
   std::unique_ptr<OrderedPool> pool_;
   std::unique_ptr<BatchProcessor> inline_processor_;
   std::unique_ptr<Batch> batch_;
+  std::vector<std::unique_ptr<Batch>> spare_batches_;
   std::unique_ptr<Progress> progress_;  // with --progress
   std::uint64_t bytes_before_ = 0;      // read from the inputs before this one
   std::uint64_t next_line_ = 1;
