@@ -10,7 +10,7 @@
 // same priority) keep the candidate that came first. The result is sorted by
 // start.
 //
-// O(k log k) for k candidates.
+// O(k log k + total span length) for k candidates.
 
 #ifndef CHIPNER_RESOLVE_RESOLVER_H_
 #define CHIPNER_RESOLVE_RESOLVER_H_
