@@ -84,6 +84,9 @@ void PatternMatcher::compile() {
       }
     }
   }
+  key_filter_.reserve(keys_.size());
+  for (std::uint32_t id = 0; id < keys_.size(); ++id)
+    key_filter_.add(util::hash_bytes(keys_.key(id)));
 }
 
 void PatternMatcher::add_thread(std::vector<Scratch::Thread>& set,
@@ -178,7 +181,10 @@ void PatternMatcher::find(const text::TokenStream& tokens,
     ref.index = ref.boundary ? 0 : position - 1;
     if (!ref.boundary) {
       const text::Token& token = tokens[ref.index];
-      const std::uint32_t id = keys_.find(tokens.key(token), token.key_hash);
+      const std::uint32_t id =
+          key_filter_.may_contain(token.key_hash)
+              ? keys_.find(tokens.key(token), token.key_hash)
+              : util::StringIdTable::kMissing;
       if (id != util::StringIdTable::kMissing) {
         for (const std::uint32_t p : by_key_[id])
           add_thread(scratch.current, scratch, {p, 0, kUnset, kUnset}, position,

@@ -106,6 +106,7 @@ class PatternMatcher {
   std::vector<PatternElement> elements_;
   std::vector<std::uint32_t> closure_end_;  // by global state: local end
   util::StringIdTable keys_;                // literal first-token keys
+  util::BitFilter key_filter_;              // their hashes, checked first
   std::vector<std::vector<std::uint32_t>> by_key_;  // key id → patterns
   std::vector<std::uint32_t> always_;  // patterns started at every token
   // For each of always_: whether its start is one element that must match
