@@ -32,12 +32,24 @@ void append_json_string(std::string& out, std::string_view utf8) {
   out.push_back('"');
   std::size_t pos = 0;
   while (pos < utf8.size()) {
-    const auto byte = static_cast<unsigned char>(utf8[pos]);
-    if (byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\') {
-      out.push_back(static_cast<char>(byte));
-      ++pos;
-      continue;
+    // A run that needs no escaping (printable ASCII, valid multi-byte
+    // sequences) is copied in one append.
+    const std::size_t run = pos;
+    while (pos < utf8.size()) {
+      const auto b = static_cast<unsigned char>(utf8[pos]);
+      if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
+        ++pos;
+      } else if (b >= 0x80) {
+        const text::CodePoint cp = text::decode_utf8(utf8, pos);
+        if (!cp.valid) break;
+        pos += cp.length;
+      } else {
+        break;
+      }
     }
+    out.append(utf8.data() + run, pos - run);
+    if (pos == utf8.size()) break;
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
     if (byte < 0x80) {
       switch (byte) {
         case '"':
