@@ -511,13 +511,15 @@ const CurrencyTable& shared_currency_table() {
   return table;
 }
 
-// The keys a word that begins an amount can have: number and scale words,
-// and the first word of every currency form ("USD 5", "доллар"). One lookup
-// tells most words of a text that no amount starts there.
+// The keys a token without digits that begins an amount can have: number
+// and scale words, the first token of every currency form ("$", "USD 5",
+// "доллар"), and the minus sign. One lookup tells most words and punctuation
+// of a text that no amount starts there.
 const util::StringIdTable& shared_starting_words() {
   static const util::StringIdTable words = [] {
     util::StringIdTable keys;
     add_number_word_keys(keys);
+    keys.intern("-");  // "-$5 million"; every dash folds to "-"
     const util::StringIdTable& currency_keys =
         shared_currency_table().first_keys();
     for (std::uint32_t id = 0; id < currency_keys.size(); ++id)
@@ -537,11 +539,11 @@ void MoneyGrammar::find(const TokenStream& tokens,
                         std::vector<MoneyMatch>& out) const {
   const Parser parser(tokens, *currencies_);
   for (std::size_t i = 0; i < tokens.size();) {
-    // Money starts with digits, a sign or other symbol, a Han numeral, a
-    // number word or a currency code ("USD 5"): any other word is skipped
+    // Money starts with digits, a currency sign, a minus, a Han numeral, a
+    // number word or a currency code ("USD 5"): any other token is skipped
     // without trying the grammar.
     const text::Token& token = tokens[i];
-    if (!token.has_digit && token.kind == TokenKind::kWord &&
+    if (!token.has_digit && token.kind != TokenKind::kHan &&
         starting_words_->find(tokens.key(token), token.key_hash) ==
             util::StringIdTable::kMissing) {
       ++i;
