@@ -10,7 +10,9 @@
 #ifndef CHIPNER_TEXT_STEMMER_H_
 #define CHIPNER_TEXT_STEMMER_H_
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 struct sb_stemmer;
 
@@ -30,7 +32,20 @@ class RussianStemmer {
   [[nodiscard]] std::string_view stem(std::string_view lower_word);
 
  private:
+  // Recent words and their stems, direct-mapped by hash: news text repeats
+  // its words, and a hit costs a compare instead of a Snowball run.
+  static constexpr std::size_t kCachedBytes = 40;  // longer words: not cached
+  static constexpr std::size_t kCacheSlots = 2048;
+  struct CacheSlot {
+    std::uint64_t hash = 0;
+    std::uint8_t word_length = 0;  // 0: empty
+    std::uint8_t stem_length = 0;
+    char word[kCachedBytes];
+    char stem[kCachedBytes];
+  };
+
   sb_stemmer* stemmer_;
+  std::vector<CacheSlot> cache_;
 };
 
 }  // namespace chipner::text
