@@ -513,18 +513,21 @@ const CurrencyTable& shared_currency_table() {
 
 // The keys a token without digits that begins an amount can have: number
 // and scale words, the first token of every currency form ("$", "USD 5",
-// "доллар"), and the minus sign. One lookup tells most words and punctuation
-// of a text that no amount starts there.
-const util::StringIdTable& shared_starting_words() {
-  static const util::StringIdTable words = [] {
-    util::StringIdTable keys;
-    add_number_word_keys(keys);
-    keys.intern("-");  // "-$5 million"; every dash folds to "-"
+// "доллар"), and the minus sign. A bit filter and one lookup tell most
+// words and punctuation of a text that no amount starts there.
+const StartingWords& shared_starting_words() {
+  static const StartingWords words = [] {
+    StartingWords w;
+    add_number_word_keys(w.keys);
+    w.keys.intern("-");  // "-$5 million"; every dash folds to "-"
     const util::StringIdTable& currency_keys =
         shared_currency_table().first_keys();
     for (std::uint32_t id = 0; id < currency_keys.size(); ++id)
-      keys.intern(currency_keys.key(id));
-    return keys;
+      w.keys.intern(currency_keys.key(id));
+    w.filter.reserve(w.keys.size());
+    for (std::uint32_t id = 0; id < w.keys.size(); ++id)
+      w.filter.add(util::hash_bytes(w.keys.key(id)));
+    return w;
   }();
   return words;
 }
@@ -544,8 +547,7 @@ void MoneyGrammar::find(const TokenStream& tokens,
     // without trying the grammar.
     const text::Token& token = tokens[i];
     if (!token.has_digit && token.kind != TokenKind::kHan &&
-        starting_words_->find(tokens.key(token), token.key_hash) ==
-            util::StringIdTable::kMissing) {
+        !starting_words_->contains(tokens.key(token), token.key_hash)) {
       ++i;
       continue;
     }

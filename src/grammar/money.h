@@ -93,6 +93,18 @@ struct MoneyMatch {
   bool currency_ambiguous = false;  // "$"/"¥" resolved by default
 };
 
+// Keys that may begin an amount (money.cc).
+struct StartingWords {
+  util::StringIdTable keys;
+  util::BitFilter filter;  // the keys' hashes, checked first
+
+  [[nodiscard]] bool contains(std::string_view key,
+                              std::uint64_t hash) const noexcept {
+    return filter.may_contain(hash) &&
+           keys.find(key, hash) != util::StringIdTable::kMissing;
+  }
+};
+
 class MoneyGrammar {
  public:
   // The currency table is built on first use and shared by every
@@ -107,7 +119,7 @@ class MoneyGrammar {
 
  private:
   const CurrencyTable* currencies_;
-  const util::StringIdTable* starting_words_;
+  const StartingWords* starting_words_;
 };
 
 }  // namespace chipner::grammar
