@@ -82,19 +82,21 @@ void add_dictionary_candidates(const internal::ExtractorImpl& impl,
                                internal::WorkspaceImpl& ws) {
   ws.phrases.clear();
   impl.dictionary.matcher().find(ws.tokens, ws.terms, ws.phrases);
-  const auto& entries = impl.dictionary.entries();
+  const dict::EntryTable& entries = impl.dictionary.entries();
   for (const dict::PhraseMatch& match : ws.phrases) {
-    const dict::Entry& entry = entries[match.entry];
-    if (!impl.wants(entry.type, entry.label)) continue;
+    const EntityType type = entries.type(match.entry);
+    const std::string_view label = entries.label(match.entry);
+    if (!impl.wants(type, label)) continue;
     resolve::Candidate candidate;
     candidate.begin = ws.tokens[match.first_token].begin;
     candidate.end = ws.tokens[match.last_token].end;
-    candidate.type = entry.type;
-    candidate.label = entry.label;
+    candidate.type = type;
+    candidate.label = label;
     candidate.priority = resolve::kDictionaryPriority;
-    candidate.entry = &entry;
+    candidate.entry = {&entries, match.entry};
     candidate.origin = EntityOrigin::kDictionary;
-    if (entry.type == EntityType::kProcessNode) {
+    if (type == EntityType::kProcessNode) {
+      const dict::EntryView entry = entries.entry(match.entry);
       candidate.node = NodeInfo{entry.nm, entry.foundry};
     }
     ws.candidates.push_back(candidate);
@@ -114,7 +116,7 @@ void add_rule_candidates(const internal::ExtractorImpl& impl,
     candidate.type = rule.entry.type;
     candidate.label = rule.entry.label;
     candidate.priority = rule.priority;
-    candidate.entry = &rule.entry;
+    candidate.entry = {&impl.rules.rule_entries(), match.rule};
     candidate.origin = EntityOrigin::kRule;
     if (rule.entry.type == EntityType::kProcessNode) {
       candidate.node = NodeInfo{rule.entry.nm, rule.entry.foundry};
@@ -136,7 +138,7 @@ void add_company_cue_candidates(const internal::ExtractorImpl& impl,
     resolve::Candidate* name = nullptr;
     for (resolve::Candidate& c : ws.candidates) {
       if (c.type == EntityType::kCompany && c.begin == cue.begin &&
-          c.end < cue.end && c.entry != nullptr &&
+          c.end < cue.end && c.entry.has_value() &&
           (name == nullptr || c.end > name->end)) {
         name = &c;
       }
@@ -205,13 +207,14 @@ Entity to_entity(const resolve::Candidate& candidate, std::string_view text) {
   entity.money = candidate.money;
   entity.origin = candidate.origin;
   entity.source = candidate.grammar;
-  if (const dict::Entry* entry = candidate.entry) {
-    entity.id = entry->id;
-    entity.canonical = entry->canonical;
-    entity.source = entry->source;
-    entity.line = entry->line;
-    if (entry->type == EntityType::kChip)
-      entity.chip = ChipInfo{entry->vendor, entry->family};
+  if (candidate.entry.has_value()) {
+    const dict::EntryView entry = candidate.entry.view();
+    entity.id = entry.id;
+    entity.canonical = entry.canonical;
+    entity.source = entry.source;
+    entity.line = entry.line;
+    if (entry.type == EntityType::kChip)
+      entity.chip = ChipInfo{entry.vendor, entry.family};
   }
   // A model-number rule names no canonical form: the model as written is it.
   if (entity.canonical.empty() && entity.type == EntityType::kChip) {
