@@ -3,13 +3,12 @@
 #include "chipner/extractor.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
+#include <utility>
 
 #include "dict/dictionary.h"
 #include "dict/embedded.h"
+#include "dictionary_layer.h"
 #include "grammar/company_cue.h"
 #include "grammar/money.h"
 #include "grammar/process_node.h"
@@ -64,19 +63,6 @@ struct WorkspaceImpl {
 }  // namespace internal
 
 namespace {
-
-bool read_file(const std::string& path, std::string& contents) {
-  // An ifstream opens a directory and reads nothing; that is no dictionary.
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) return false;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return false;
-  contents = std::move(buffer).str();
-  return true;
-}
 
 void add_dictionary_candidates(const internal::ExtractorImpl& impl,
                                internal::WorkspaceImpl& ws) {
@@ -223,17 +209,6 @@ Entity to_entity(const resolve::Candidate& candidate, std::string_view text) {
   return entity;
 }
 
-// The format of `source`: as given, or by its name's extension.
-SourceFormat format_of(const Source& source) {
-  if (source.format != SourceFormat::kAuto) return source.format;
-  const std::string_view name = source.name;
-  if (name.ends_with(".jsonl") || name.ends_with(".json"))
-    return SourceFormat::kRules;
-  if (name.ends_with(".def")) return SourceFormat::kGateIndex;
-  if (name.ends_with(".lst")) return SourceFormat::kGateList;
-  return SourceFormat::kDictionary;
-}
-
 // The file name without directory and extension.
 std::string_view file_stem(std::string_view path) {
   const auto slash = path.find_last_of('/');
@@ -242,10 +217,10 @@ std::string_view file_stem(std::string_view path) {
 }
 
 void add_rule_source(internal::ExtractorImpl& impl, const Source& source,
-                     std::string_view contents,
+                     SourceFormat format, std::string_view contents,
                      std::vector<Diagnostic>& diagnostics) {
   const int priority = resolve::kUserRulePriority;
-  switch (format_of(source)) {
+  switch (format) {
     case SourceFormat::kRules:
       impl.rules.add_rule_file(contents, source.name, priority, diagnostics);
       break;
@@ -263,6 +238,7 @@ void add_rule_source(internal::ExtractorImpl& impl, const Source& source,
       break;
     case SourceFormat::kAuto:
     case SourceFormat::kDictionary:
+    case SourceFormat::kSnapshot:
       break;
   }
 }
@@ -281,58 +257,41 @@ Result<Extractor> Extractor::create(const Options& options) {
   impl->policy = options.overlap_policy;
   impl->all_candidates = options.all_candidates;
   std::vector<Diagnostic> diagnostics;
-  const auto embedded = internal::embedded_dictionaries();
-  const auto is_rule_file = [](std::string_view name) {
-    return name.ends_with(".jsonl");
-  };
-  if (options.use_embedded_dictionaries) {
-    for (const internal::EmbeddedFile& file : embedded) {
-      if (is_rule_file(file.name)) continue;
-      impl->dictionary.add_file(
-          file.contents, "<embedded>/" + std::string(file.name), diagnostics);
-    }
-  }
+  std::vector<SourceFormat> formats;
+  for (const Source& source : options.dictionaries)
+    formats.push_back(internal::format_of(source));
+  const auto contents = internal::read_sources(options, formats, diagnostics);
   // Dictionaries first: rules refer to their labels and ids.
-  std::vector<std::string> contents(options.dictionaries.size());
-  for (std::size_t i = 0; i < options.dictionaries.size(); ++i) {
-    const Source& source = options.dictionaries[i];
-    if (source.kind == Source::Kind::kText) {
-      contents[i] = source.text;
-    } else if (!read_file(source.name, contents[i])) {
-      diagnostics.push_back(
-          {ErrorCode::kIoError, "cannot read the file", source.name, 0, 0});
-      continue;
-    }
-    if (format_of(source) == SourceFormat::kDictionary)
-      impl->dictionary.add_file(contents[i], source.name, diagnostics);
+  internal::DictionaryLayer layer =
+      internal::load_dictionary_layer(options, formats, contents, diagnostics);
+  if (!layer.loaded) {
+    return internal::capped_error(std::move(diagnostics),
+                                  options.max_diagnostics);
   }
-  impl->dictionary.build(diagnostics);
+  impl->dictionary = std::move(layer.dictionary);
   impl->rules.set_dictionary(&impl->dictionary.entries());
-  if (options.use_embedded_dictionaries && options.use_embedded_rules) {
-    for (const internal::EmbeddedFile& file : embedded) {
-      if (!is_rule_file(file.name)) continue;
+  if (options.use_embedded_dictionaries && options.use_embedded_rules &&
+      layer.with_embedded) {
+    for (const internal::EmbeddedFile& file :
+         internal::embedded_dictionaries()) {
+      if (!file.name.ends_with(".jsonl")) continue;
       impl->rules.add_rule_file(file.contents,
                                 "<embedded>/" + std::string(file.name),
                                 resolve::kBuiltinRulePriority, diagnostics);
     }
   }
-  for (std::size_t i = 0; i < options.dictionaries.size(); ++i)
-    add_rule_source(*impl, options.dictionaries[i], contents[i], diagnostics);
+  for (std::size_t i = 0; i < options.dictionaries.size(); ++i) {
+    if (contents[i]) {
+      add_rule_source(*impl, options.dictionaries[i], formats[i], *contents[i],
+                      diagnostics);
+    }
+  }
   impl->rules.build(diagnostics);
   impl->dictionary.matcher().add_stems_to(impl->stem_filter);
   impl->rules.add_stems_to(impl->stem_filter);
   if (!diagnostics.empty()) {
-    if (diagnostics.size() > options.max_diagnostics) {
-      diagnostics.resize(options.max_diagnostics);
-      diagnostics.push_back({ErrorCode::kTooManyErrors,
-                             "too many errors; only the first " +
-                                 std::to_string(options.max_diagnostics) +
-                                 " are shown",
-                             {},
-                             0,
-                             0});
-    }
-    return Error(std::move(diagnostics));
+    return internal::capped_error(std::move(diagnostics),
+                                  options.max_diagnostics);
   }
   return Extractor(std::move(impl));
 }
