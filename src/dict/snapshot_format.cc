@@ -100,4 +100,13 @@ std::uint64_t checksum(std::span<const char> bytes) noexcept {
   return util::mix64(h);
 }
 
+std::uint64_t file_checksum(std::span<const char> file) noexcept {
+  Header header;
+  std::memcpy(&header, file.data(), sizeof(Header));
+  header.checksum = 0;
+  const std::uint64_t head =
+      checksum({reinterpret_cast<const char*>(&header), sizeof(Header)});
+  return round(head, checksum(file.subspan(sizeof(Header))));
+}
+
 }  // namespace chipner::dict::snapshot

@@ -45,7 +45,7 @@ struct Header {
   std::uint64_t fingerprint = 0;  // build_fingerprint() of the writer
   char chipner_version[32] = {};  // NUL-padded, e.g. "0.1.0"
   std::uint64_t file_size = 0;    // bytes, header included
-  std::uint64_t checksum = 0;     // checksum() of the bytes after the header
+  std::uint64_t checksum = 0;     // file_checksum()
   std::uint32_t flags = 0;        // kWithEmbeddedDictionaries
   std::uint32_t section_count = 0;
   std::uint64_t entry_count = 0;  // for messages; checked against the data
@@ -104,6 +104,12 @@ struct MatcherCounts {
 // manner of wyhash and XXH3): fast enough to check a few hundred megabytes
 // at load time; it detects damage, it is not a cryptographic signature.
 [[nodiscard]] std::uint64_t checksum(std::span<const char> bytes) noexcept;
+
+// The checksum a snapshot's header records: checksum() of the whole file
+// (`file` starts with its Header) with the checksum field read as zero, so
+// that no byte of the file can change unnoticed. Precondition:
+// file.size() >= sizeof(Header).
+[[nodiscard]] std::uint64_t file_checksum(std::span<const char> file) noexcept;
 
 }  // namespace chipner::dict::snapshot
 

@@ -92,8 +92,7 @@ class Reader {
   std::optional<Snapshot> read(std::shared_ptr<const void> storage) {
     Header header;
     if (!check_header(header)) return std::nullopt;
-    const std::span<const char> body = bytes_.subspan(sizeof(Header));
-    if (snapshot::checksum(body) != header.checksum) {
+    if (snapshot::file_checksum(bytes_) != header.checksum) {
       return fail(ErrorCode::kBadSnapshot,
                   "is damaged: its checksum does not match its contents");
     }

@@ -10,7 +10,7 @@
 //      and build fingerprint equal to this build's (kStaleSnapshot: compile
 //      again); the file size recorded equals the real one (kBadSnapshot:
 //      truncated or extended); flags known, reserved bytes zero;
-//   2. the checksum of everything after the header (kBadSnapshot: damaged);
+//   2. the checksum of the whole file (kBadSnapshot: damaged);
 //   3. the section table: every section present once, its element size the
 //      size of the type read from it, 8-byte aligned, inside the file after
 //      the table, and a whole number of elements;

@@ -94,12 +94,12 @@ std::string snapshot_bytes(const Dictionary& dictionary, std::uint32_t flags) {
   std::memcpy(header.chipner_version, version.data(),
               std::min(version.size(), sizeof(header.chipner_version) - 1));
   header.file_size = end;
-  header.checksum = snapshot::checksum(
-      std::span<const char>(bytes).subspan(sizeof(snapshot::Header)));
   header.flags = flags;
   header.section_count = static_cast<std::uint32_t>(sections.size());
   header.entry_count = entries.records.size();
   header.alias_count = matcher.alias_count;
+  std::memcpy(bytes.data(), &header, sizeof(header));
+  header.checksum = snapshot::file_checksum(bytes);
   std::memcpy(bytes.data(), &header, sizeof(header));
   return bytes;
 }
