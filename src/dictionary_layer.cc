@@ -46,6 +46,9 @@ SourceFormat format_of(const Source& source) {
     return SourceFormat::kRules;
   if (name.ends_with(".def")) return SourceFormat::kGateIndex;
   if (name.ends_with(".lst")) return SourceFormat::kGateList;
+  // A name that says TSV is read as TSV: a broken one is reported by line,
+  // not as a broken compiled dictionary.
+  if (name.ends_with(".tsv")) return SourceFormat::kDictionary;
   if (name.ends_with(dict::snapshot::kExtension) ||
       begins_with_snapshot_magic(source)) {
     return SourceFormat::kSnapshot;

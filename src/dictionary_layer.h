@@ -21,9 +21,9 @@
 
 namespace chipner::internal {
 
-// The format of `source`: as given, else by its name's extension, else by
-// its first bytes (a snapshot's magic), else kDictionary. Reads at most the
-// first 8 bytes of a file.
+// The format of `source`: as given, else by its name's extension (.tsv is
+// always kDictionary), else by its first bytes (a snapshot's magic), else
+// kDictionary. Reads at most the first 8 bytes of a file.
 [[nodiscard]] SourceFormat format_of(const Source& source);
 
 // The whole file at `path`; false if it cannot be read or is a directory.

@@ -26,9 +26,9 @@ namespace chipner {
 // How a Source is read (docs/rules.md, dictionaries/README.md).
 enum class SourceFormat : std::uint8_t {
   kAuto,        // by the name's extension: .jsonl/.json → kRules, .def →
-                // kGateIndex, .lst → kGateList, .chipdict → kSnapshot;
-                // anything else → kSnapshot if it begins with a snapshot's
-                // magic, else kDictionary
+                // kGateIndex, .lst → kGateList, .tsv → kDictionary,
+                // .chipdict → kSnapshot; anything else → kSnapshot if it
+                // begins with a snapshot's magic, else kDictionary
   kDictionary,  // chipner TSV dictionary
   kRules,       // rule file: spaCy EntityRuler JSON Lines + extensions
   kCoreNlp,     // CoreNLP RegexNER mapping: pattern TAB TYPE [TAB … ]
