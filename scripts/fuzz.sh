@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 jobs=${JOBS:-$(nproc)}
-all_targets=(extract_fuzzer jsonl_line_fuzzer dictionary_file_fuzzer json_writer_fuzzer)
+all_targets=(extract_fuzzer jsonl_line_fuzzer dictionary_file_fuzzer json_writer_fuzzer snapshot_fuzzer)
 if [[ -f tests/fuzz/rule_file_fuzzer.cc ]]; then all_targets+=(rule_file_fuzzer); fi
 read -r -a targets <<<"${FUZZ_TARGETS:-${all_targets[*]}}"
 

@@ -5,7 +5,7 @@
 namespace chipner {
 
 std::string_view to_string(ErrorCode code) noexcept {
-  static constexpr std::array<std::string_view, 22> kNames{"ok",
+  static constexpr std::array<std::string_view, 25> kNames{"ok",
                                                            "io-error",
                                                            "missing-header",
                                                            "unknown-column",
@@ -26,7 +26,10 @@ std::string_view to_string(ErrorCode code) noexcept {
                                                            "unknown-key",
                                                            "bad-pattern",
                                                            "bad-regex",
-                                                           "bad-gazetteer"};
+                                                           "bad-gazetteer",
+                                                           "bad-snapshot",
+                                                           "stale-snapshot",
+                                                           "snapshot-conflict"};
   const auto index = static_cast<std::size_t>(code);
   return index < kNames.size() ? kNames[index] : "unknown";
 }

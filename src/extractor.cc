@@ -3,13 +3,12 @@
 #include "chipner/extractor.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
+#include <utility>
 
 #include "dict/dictionary.h"
 #include "dict/embedded.h"
+#include "dictionary_layer.h"
 #include "grammar/company_cue.h"
 #include "grammar/money.h"
 #include "grammar/process_node.h"
@@ -65,36 +64,25 @@ struct WorkspaceImpl {
 
 namespace {
 
-bool read_file(const std::string& path, std::string& contents) {
-  // An ifstream opens a directory and reads nothing; that is no dictionary.
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) return false;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return false;
-  contents = std::move(buffer).str();
-  return true;
-}
-
 void add_dictionary_candidates(const internal::ExtractorImpl& impl,
                                internal::WorkspaceImpl& ws) {
   ws.phrases.clear();
   impl.dictionary.matcher().find(ws.tokens, ws.terms, ws.phrases);
-  const auto& entries = impl.dictionary.entries();
+  const dict::EntryTable& entries = impl.dictionary.entries();
   for (const dict::PhraseMatch& match : ws.phrases) {
-    const dict::Entry& entry = entries[match.entry];
-    if (!impl.wants(entry.type, entry.label)) continue;
+    const EntityType type = entries.type(match.entry);
+    const std::string_view label = entries.label(match.entry);
+    if (!impl.wants(type, label)) continue;
     resolve::Candidate candidate;
     candidate.begin = ws.tokens[match.first_token].begin;
     candidate.end = ws.tokens[match.last_token].end;
-    candidate.type = entry.type;
-    candidate.label = entry.label;
+    candidate.type = type;
+    candidate.label = label;
     candidate.priority = resolve::kDictionaryPriority;
-    candidate.entry = &entry;
+    candidate.entry = {&entries, match.entry};
     candidate.origin = EntityOrigin::kDictionary;
-    if (entry.type == EntityType::kProcessNode) {
+    if (type == EntityType::kProcessNode) {
+      const dict::EntryView entry = entries.entry(match.entry);
       candidate.node = NodeInfo{entry.nm, entry.foundry};
     }
     ws.candidates.push_back(candidate);
@@ -114,7 +102,7 @@ void add_rule_candidates(const internal::ExtractorImpl& impl,
     candidate.type = rule.entry.type;
     candidate.label = rule.entry.label;
     candidate.priority = rule.priority;
-    candidate.entry = &rule.entry;
+    candidate.entry = {&impl.rules.rule_entries(), match.rule};
     candidate.origin = EntityOrigin::kRule;
     if (rule.entry.type == EntityType::kProcessNode) {
       candidate.node = NodeInfo{rule.entry.nm, rule.entry.foundry};
@@ -136,7 +124,7 @@ void add_company_cue_candidates(const internal::ExtractorImpl& impl,
     resolve::Candidate* name = nullptr;
     for (resolve::Candidate& c : ws.candidates) {
       if (c.type == EntityType::kCompany && c.begin == cue.begin &&
-          c.end < cue.end && c.entry != nullptr &&
+          c.end < cue.end && c.entry.has_value() &&
           (name == nullptr || c.end > name->end)) {
         name = &c;
       }
@@ -205,30 +193,20 @@ Entity to_entity(const resolve::Candidate& candidate, std::string_view text) {
   entity.money = candidate.money;
   entity.origin = candidate.origin;
   entity.source = candidate.grammar;
-  if (const dict::Entry* entry = candidate.entry) {
-    entity.id = entry->id;
-    entity.canonical = entry->canonical;
-    entity.source = entry->source;
-    entity.line = entry->line;
-    if (entry->type == EntityType::kChip)
-      entity.chip = ChipInfo{entry->vendor, entry->family};
+  if (candidate.entry.has_value()) {
+    const dict::EntryView entry = candidate.entry.view();
+    entity.id = entry.id;
+    entity.canonical = entry.canonical;
+    entity.source = entry.source;
+    entity.line = entry.line;
+    if (entry.type == EntityType::kChip)
+      entity.chip = ChipInfo{entry.vendor, entry.family};
   }
   // A model-number rule names no canonical form: the model as written is it.
   if (entity.canonical.empty() && entity.type == EntityType::kChip) {
     entity.canonical = entity.text;
   }
   return entity;
-}
-
-// The format of `source`: as given, or by its name's extension.
-SourceFormat format_of(const Source& source) {
-  if (source.format != SourceFormat::kAuto) return source.format;
-  const std::string_view name = source.name;
-  if (name.ends_with(".jsonl") || name.ends_with(".json"))
-    return SourceFormat::kRules;
-  if (name.ends_with(".def")) return SourceFormat::kGateIndex;
-  if (name.ends_with(".lst")) return SourceFormat::kGateList;
-  return SourceFormat::kDictionary;
 }
 
 // The file name without directory and extension.
@@ -239,10 +217,10 @@ std::string_view file_stem(std::string_view path) {
 }
 
 void add_rule_source(internal::ExtractorImpl& impl, const Source& source,
-                     std::string_view contents,
+                     SourceFormat format, std::string_view contents,
                      std::vector<Diagnostic>& diagnostics) {
   const int priority = resolve::kUserRulePriority;
-  switch (format_of(source)) {
+  switch (format) {
     case SourceFormat::kRules:
       impl.rules.add_rule_file(contents, source.name, priority, diagnostics);
       break;
@@ -260,6 +238,7 @@ void add_rule_source(internal::ExtractorImpl& impl, const Source& source,
       break;
     case SourceFormat::kAuto:
     case SourceFormat::kDictionary:
+    case SourceFormat::kSnapshot:
       break;
   }
 }
@@ -278,58 +257,41 @@ Result<Extractor> Extractor::create(const Options& options) {
   impl->policy = options.overlap_policy;
   impl->all_candidates = options.all_candidates;
   std::vector<Diagnostic> diagnostics;
-  const auto embedded = internal::embedded_dictionaries();
-  const auto is_rule_file = [](std::string_view name) {
-    return name.ends_with(".jsonl");
-  };
-  if (options.use_embedded_dictionaries) {
-    for (const internal::EmbeddedFile& file : embedded) {
-      if (is_rule_file(file.name)) continue;
-      impl->dictionary.add_file(
-          file.contents, "<embedded>/" + std::string(file.name), diagnostics);
-    }
-  }
+  std::vector<SourceFormat> formats;
+  for (const Source& source : options.dictionaries)
+    formats.push_back(internal::format_of(source));
+  const auto contents = internal::read_sources(options, formats, diagnostics);
   // Dictionaries first: rules refer to their labels and ids.
-  std::vector<std::string> contents(options.dictionaries.size());
-  for (std::size_t i = 0; i < options.dictionaries.size(); ++i) {
-    const Source& source = options.dictionaries[i];
-    if (source.kind == Source::Kind::kText) {
-      contents[i] = source.text;
-    } else if (!read_file(source.name, contents[i])) {
-      diagnostics.push_back(
-          {ErrorCode::kIoError, "cannot read the file", source.name, 0, 0});
-      continue;
-    }
-    if (format_of(source) == SourceFormat::kDictionary)
-      impl->dictionary.add_file(contents[i], source.name, diagnostics);
+  internal::DictionaryLayer layer =
+      internal::load_dictionary_layer(options, formats, contents, diagnostics);
+  if (!layer.loaded) {
+    return internal::capped_error(std::move(diagnostics),
+                                  options.max_diagnostics);
   }
-  impl->dictionary.build(diagnostics);
+  impl->dictionary = std::move(layer.dictionary);
   impl->rules.set_dictionary(&impl->dictionary.entries());
-  if (options.use_embedded_dictionaries && options.use_embedded_rules) {
-    for (const internal::EmbeddedFile& file : embedded) {
-      if (!is_rule_file(file.name)) continue;
+  if (options.use_embedded_dictionaries && options.use_embedded_rules &&
+      layer.with_embedded) {
+    for (const internal::EmbeddedFile& file :
+         internal::embedded_dictionaries()) {
+      if (!file.name.ends_with(".jsonl")) continue;
       impl->rules.add_rule_file(file.contents,
                                 "<embedded>/" + std::string(file.name),
                                 resolve::kBuiltinRulePriority, diagnostics);
     }
   }
-  for (std::size_t i = 0; i < options.dictionaries.size(); ++i)
-    add_rule_source(*impl, options.dictionaries[i], contents[i], diagnostics);
+  for (std::size_t i = 0; i < options.dictionaries.size(); ++i) {
+    if (contents[i]) {
+      add_rule_source(*impl, options.dictionaries[i], formats[i], *contents[i],
+                      diagnostics);
+    }
+  }
   impl->rules.build(diagnostics);
   impl->dictionary.matcher().add_stems_to(impl->stem_filter);
   impl->rules.add_stems_to(impl->stem_filter);
   if (!diagnostics.empty()) {
-    if (diagnostics.size() > options.max_diagnostics) {
-      diagnostics.resize(options.max_diagnostics);
-      diagnostics.push_back({ErrorCode::kTooManyErrors,
-                             "too many errors; only the first " +
-                                 std::to_string(options.max_diagnostics) +
-                                 " are shown",
-                             {},
-                             0,
-                             0});
-    }
-    return Error(std::move(diagnostics));
+    return internal::capped_error(std::move(diagnostics),
+                                  options.max_diagnostics);
   }
   return Extractor(std::move(impl));
 }

@@ -9,6 +9,7 @@
 #include "chipner/json.h"       // IWYU pragma: export
 #include "chipner/offsets.h"    // IWYU pragma: export
 #include "chipner/options.h"    // IWYU pragma: export
+#include "chipner/snapshot.h"   // IWYU pragma: export
 #include "chipner/version.h"    // IWYU pragma: export
 
 #endif  // CHIPNER_CHIPNER_H_

@@ -1,8 +1,9 @@
 // chipner/error.h: errors of the build phase, and Result<T>.
 //
-// Only building an Extractor can fail (a dictionary file that does not parse,
-// an id that is used twice, a file that cannot be read). Extraction itself
-// never fails: every byte sequence is valid input.
+// Only building an Extractor (or compiling a dictionary) can fail: a
+// dictionary file that does not parse, an id that is used twice, a file that
+// cannot be read. Extraction itself never fails: every byte sequence is
+// valid input.
 //
 // Result<T> uses the vocabulary of C++23 std::expected (has_value(),
 // operator bool, *, ->, value(), error()), so moving to std::expected is a
@@ -54,6 +55,12 @@ enum class ErrorCode : std::uint16_t {
   kBadPattern = 19,        // a rule's pattern or value has the wrong shape
   kBadRegex = 20,          // RE2 rejects a rule's regex
   kBadGazetteer = 21,      // a gazetteer line or list index is malformed
+  kBadSnapshot = 22,       // a compiled dictionary is not one, truncated or
+                           // damaged
+  kStaleSnapshot = 23,     // a compiled dictionary was written by another
+                           // chipner build: compile it again
+  kSnapshotConflict = 24,  // a compiled dictionary with TSV dictionaries
+                           // or another one; or a rule file to compile
 };
 
 // A stable short name for `code`, e.g. "duplicate-alias".

@@ -26,12 +26,16 @@ namespace chipner {
 // How a Source is read (docs/rules.md, dictionaries/README.md).
 enum class SourceFormat : std::uint8_t {
   kAuto,        // by the name's extension: .jsonl/.json → kRules, .def →
-                // kGateIndex, .lst → kGateList, anything else → kDictionary
+                // kGateIndex, .lst → kGateList, .tsv → kDictionary,
+                // .chipdict → kSnapshot; anything else → kSnapshot if it
+                // begins with a snapshot's magic, else kDictionary
   kDictionary,  // chipner TSV dictionary
   kRules,       // rule file: spaCy EntityRuler JSON Lines + extensions
   kCoreNlp,     // CoreNLP RegexNER mapping: pattern TAB TYPE [TAB … ]
   kGateIndex,   // GATE lists.def; the lists it names are read from disk
   kGateList,    // one GATE .lst; the label is its file name in upper case
+  kSnapshot,    // compiled dictionary from compile_dictionary() (.chipdict),
+                // memory-mapped; chipner/snapshot.h
 };
 
 // A dictionary, rule file or gazetteer to load: a file on disk, or text
@@ -74,10 +78,19 @@ struct Options {
   // dictionaries add to the embedded ones (an alias that an embedded entry
   // already has is an error); rules and gazetteers may share phrases with
   // anything, and priorities decide.
+  //
+  // At most one compiled dictionary (SourceFormat::kSnapshot,
+  // chipner/snapshot.h) may be given, and then no TSV dictionary: it holds
+  // the whole dictionary layer it was compiled from (embedded dictionaries
+  // included or not), so it replaces the embedded dictionaries, whatever
+  // `use_embedded_dictionaries` says. Rule files and gazetteers load next
+  // to it as next to TSV dictionaries.
   std::vector<Source> dictionaries{};
 
   // Load the rules embedded in the library (dictionaries/rules/*.jsonl).
-  // Ignored unless use_embedded_dictionaries is on too.
+  // Ignored unless use_embedded_dictionaries is on too, and, with a compiled
+  // dictionary, unless it was compiled with the embedded dictionaries (the
+  // rules name their entries).
   bool use_embedded_rules = true;
 
   // How overlapping candidates are resolved.

@@ -49,6 +49,11 @@ struct Args {
   std::size_t threads = 1;  // worker threads (default: all cores)
   std::size_t max_line_bytes = 64U << 20U;  // longer records: see pipeline.h
   std::vector<std::string> inputs;          // empty or "-": standard input
+  // `chipner compile … -o FILE`: write the dictionaries (`dictionaries`,
+  // and the built-in ones unless no_default_dictionaries) as a compiled
+  // dictionary to `compile_output` instead of reading input.
+  bool compile = false;
+  std::string compile_output;
 };
 
 // Parses the command line. Returns the exit code to end with at once (after

@@ -5,6 +5,7 @@
 
 #include "chipner/extractor.h"
 #include "cli/args.h"
+#include "cli/compile.h"
 #include "cli/formatter.h"
 #include "cli/pipeline.h"
 
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
   for (const std::string& path : args.dictionaries) {
     options.dictionaries.push_back(chipner::Source::file(path));
   }
+  if (args.compile) return chipner::cli::compile(options, args.compile_output);
   for (const std::string& path : args.rules) {
     options.dictionaries.push_back(
         chipner::Source::file(path, chipner::SourceFormat::kRules));

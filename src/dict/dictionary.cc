@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "dict/dictionary_file.h"
 
@@ -9,12 +10,12 @@ namespace chipner::dict {
 
 void Dictionary::add_file(std::string_view contents, std::string_view source,
                           std::vector<Diagnostic>& diagnostics) {
-  parse_dictionary_file(contents, source, entries_, diagnostics);
+  parse_dictionary_file(contents, source, parsed_, diagnostics);
 }
 
 void Dictionary::build(std::vector<Diagnostic>& diagnostics) {
   std::unordered_map<std::string_view, const Entry*> by_id;
-  for (const Entry& entry : entries_) {
+  for (const Entry& entry : parsed_) {
     const auto [it, added] = by_id.emplace(entry.id, &entry);
     if (!added) {
       diagnostics.push_back({ErrorCode::kDuplicateId,
@@ -35,11 +36,15 @@ void Dictionary::build(std::vector<Diagnostic>& diagnostics) {
                              entry.source, entry.line, 1});
     }
   };
-  for (const Entry& entry : entries_) {
+  for (const Entry& entry : parsed_) {
     check_company(entry, entry.vendor, "vendor");
     check_company(entry, entry.foundry, "foundry");
   }
-  matcher_.build(entries_, diagnostics);
+  matcher_.build(parsed_, diagnostics);
+  entries_ = EntryTable(parsed_);
+  // Extraction reads the table; the parsed entries are hundreds of bytes
+  // and several heap blocks each.
+  parsed_ = std::vector<Entry>();
 }
 
 }  // namespace chipner::dict

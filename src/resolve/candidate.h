@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "chipner/entity.h"
-#include "dict/entry.h"
+#include "dict/entry_table.h"
 
 namespace chipner::resolve {
 
@@ -29,7 +29,7 @@ struct Candidate {
   EntityType type = EntityType::kCustom;
   std::string_view label;
   int priority = 0;
-  const dict::Entry* entry = nullptr;  // the dictionary entry or rule, if any
+  dict::EntryRef entry;  // the dictionary entry or rule, if any
   EntityOrigin origin = EntityOrigin::kGrammar;
   std::string_view grammar;  // the grammar's name when entry is null
   std::optional<NodeInfo> node;

@@ -19,12 +19,12 @@ void check_company_reference(const RuleContext& context, std::string_view ref,
                              std::string_view what, const Diagnostic& where,
                              std::vector<Diagnostic>& diagnostics) {
   if (ref.empty() || context.dictionary == nullptr) return;
-  const auto& entries = *context.dictionary;
-  const bool found =
-      std::any_of(entries.begin(), entries.end(), [&](const dict::Entry& e) {
-        return e.id == ref && e.type == EntityType::kCompany;
-      });
-  if (found) return;
+  const dict::EntryTable& entries = *context.dictionary;
+  const std::uint32_t entry = entries.find_id(ref);
+  if (entry != dict::EntryTable::kMissing &&
+      entries.type(entry) == EntityType::kCompany) {
+    return;
+  }
   Diagnostic diagnostic = where;
   diagnostic.code = ErrorCode::kUnknownReference;
   diagnostic.message = std::string(what) + " '" + std::string(ref) +

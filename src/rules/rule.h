@@ -15,6 +15,7 @@
 
 #include "chipner/error.h"
 #include "dict/entry.h"
+#include "dict/entry_table.h"
 #include "rules/token_pattern.h"
 #include "text/tokenizer.h"
 
@@ -32,7 +33,7 @@ struct Rule {
 // What a parser needs besides its text: the loaded dictionary (ENT_TYPE,
 // ENT_ID, vendor and foundry references), and where to put what it reads.
 struct RuleContext {
-  const std::vector<dict::Entry>* dictionary = nullptr;
+  const dict::EntryTable* dictionary = nullptr;
   std::vector<std::string>* entity_labels = nullptr;  // ENT_TYPE bit → label
   std::vector<Rule>* rules = nullptr;
   std::vector<TokenPattern>* patterns = nullptr;  // by Rule::pattern

@@ -128,15 +128,13 @@ std::optional<std::string> LineParser::fold(std::string_view key,
 }
 
 bool LineParser::resolve_entities(std::string_view key, Predicate& p) {
-  const auto& entries = *context_.dictionary;
+  const dict::EntryTable& entries = *context_.dictionary;
   for (const std::string& value : p.values) {
     const std::size_t before = p.ids.size();
     if (p.attribute == Attribute::kEntId) {
-      for (std::uint32_t e = 0; e < entries.size(); ++e)
-        if (entries[e].id == value) p.ids.push_back(e);
-    } else if (std::any_of(
-                   entries.begin(), entries.end(),
-                   [&](const dict::Entry& e) { return e.label == value; })) {
+      const std::uint32_t e = entries.find_id(value);
+      if (e != dict::EntryTable::kMissing) p.ids.push_back(e);
+    } else if (entries.find_label(value) != dict::EntryTable::kMissing) {
       auto& labels = *context_.entity_labels;
       auto it = std::find(labels.begin(), labels.end(), value);
       if (it == labels.end()) {

@@ -74,15 +74,18 @@ void RuleSet::build(std::vector<Diagnostic>& diagnostics) {
   phrase_matcher_.build(phrase_entries_, diagnostics,
                         /*allow_shared_aliases=*/true);
   if (dictionary_ != nullptr && !entity_labels_.empty()) {
-    entry_label_bits_.assign(dictionary_->size(), 0);
-    for (std::size_t e = 0; e < dictionary_->size(); ++e) {
+    label_bits_.assign(dictionary_->label_count(), 0);
+    for (std::uint32_t k = 0; k < label_bits_.size(); ++k) {
       const auto it = std::find(entity_labels_.begin(), entity_labels_.end(),
-                                (*dictionary_)[e].label);
+                                dictionary_->label_at(k));
       if (it != entity_labels_.end())
-        entry_label_bits_[e] = std::uint64_t{1}
-                               << (it - entity_labels_.begin());
+        label_bits_[k] = std::uint64_t{1} << (it - entity_labels_.begin());
     }
   }
+  std::vector<dict::Entry> entries;
+  entries.reserve(rules_.size());
+  for (const Rule& rule : rules_) entries.push_back(rule.entry);
+  rule_entries_ = dict::EntryTable(entries);
 }
 
 void RuleSet::annotate(const text::TokenStream& tokens,
@@ -96,7 +99,8 @@ void RuleSet::annotate(const text::TokenStream& tokens,
   for (const dict::PhraseMatch& m : dictionary_matches) {
     for (std::uint32_t t = m.first_token; t <= m.last_token; ++t) {
       ++a.first[t + 1];
-      if (!entry_label_bits_.empty()) a.labels[t] |= entry_label_bits_[m.entry];
+      if (!label_bits_.empty())
+        a.labels[t] |= label_bits_[dictionary_->label_index(m.entry)];
     }
   }
   for (std::size_t t = 0; t < n; ++t) a.first[t + 1] += a.first[t];

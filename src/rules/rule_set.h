@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "chipner/error.h"
+#include "dict/entry_table.h"
 #include "dict/phrase_matcher.h"
 #include "rules/pattern_matcher.h"
 #include "rules/rule.h"
@@ -43,7 +44,7 @@ class RuleSet {
  public:
   // The dictionary that ENT_TYPE, ENT_ID, vendor and foundry refer to.
   // Precondition: called before any add_*(); `entries` outlives the set.
-  void set_dictionary(const std::vector<dict::Entry>* entries) {
+  void set_dictionary(const dict::EntryTable* entries) {
     dictionary_ = entries;
   }
 
@@ -84,6 +85,10 @@ class RuleSet {
   [[nodiscard]] const std::vector<Rule>& rules() const noexcept {
     return rules_;
   }
+  // The rules' entries as a table, rule i at index i (after build()).
+  [[nodiscard]] const dict::EntryTable& rule_entries() const noexcept {
+    return rule_entries_;
+  }
   [[nodiscard]] const PatternMatcher& patterns() const noexcept {
     return pattern_matcher_;
   }
@@ -100,11 +105,13 @@ class RuleSet {
                 std::span<const dict::PhraseMatch> dictionary_matches,
                 TokenAnnotations& annotations) const;
 
-  const std::vector<dict::Entry>* dictionary_ = nullptr;
+  const dict::EntryTable* dictionary_ = nullptr;
   std::vector<Rule> rules_;
-  std::vector<TokenPattern> patterns_;           // consumed by build()
-  std::vector<std::string> entity_labels_;       // ENT_TYPE bit → label
-  std::vector<std::uint64_t> entry_label_bits_;  // by dictionary entry
+  dict::EntryTable rule_entries_;           // by rule, for candidates
+  std::vector<TokenPattern> patterns_;      // consumed by build()
+  std::vector<std::string> entity_labels_;  // ENT_TYPE bit → label
+  // ENT_TYPE bits by the dictionary's label index (EntryTable::label_index).
+  std::vector<std::uint64_t> label_bits_;
   bool uses_entities_ = false;
 
   std::vector<dict::Entry> phrase_entries_;

@@ -307,6 +307,19 @@ void Tokenizer::finish(Token& token, TokenStream& out) {
   out.tokens_.push_back(token);
 }
 
+std::string_view StemFilter::kept_part(std::string_view stem) {
+  if (!has_russian_vowel(stem)) return {};
+  std::size_t length = 0;
+  for (std::size_t taken = 0; length < stem.size(); ++taken) {
+    if (taken >= kPrefixCodePoints &&
+        has_russian_vowel(stem.substr(0, length))) {
+      break;
+    }
+    length += decode_utf8(stem, length).length;
+  }
+  return stem.substr(0, length);
+}
+
 void StemFilter::add_stem(std::string_view stem) {
   if (!has_russian_vowel(stem)) return;
   std::uint64_t hashes[kPrefixCodePoints];

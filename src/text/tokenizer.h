@@ -80,6 +80,11 @@ class StemFilter {
   static constexpr std::size_t kPrefixCodePoints = 5;
 
   void add_stem(std::string_view stem);
+  // The part of `stem` the filter keeps: its first kPrefixCodePoints code
+  // points (reaching on to its first Russian vowel), or all of a shorter
+  // one; empty when it has no Russian vowel. add_stem(kept_part(s)) and
+  // add_stem(s) build the same filter.
+  [[nodiscard]] static std::string_view kept_part(std::string_view stem);
   [[nodiscard]] bool may_match(std::string_view folded_word) const;
 
  private:

@@ -11,15 +11,23 @@
 //
 // Both hash with a few multiply-xorshift rounds over 8-byte words: fast on
 // the short keys of natural-language tokens, and stable across builds.
+//
+// Their arrays are util::FlatArrays: owned when built here, or borrowed from
+// a memory-mapped dictionary snapshot (dict/snapshot_reader.h) through
+// borrow(), which checks every id and offset a lookup will trust.
 
 #ifndef CHIPNER_UTIL_FLAT_HASH_H_
 #define CHIPNER_UTIL_FLAT_HASH_H_
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "util/flat_array.h"
 
 namespace chipner::util {
 
@@ -90,6 +98,17 @@ class StringIdTable {
  public:
   static constexpr std::uint32_t kMissing = 0xFFFFFFFF;
 
+  struct Slot {
+    std::uint32_t hash = 0;  // low bits of the key's hash
+    std::uint32_t id = kMissing;
+  };
+  // The arrays behind a table, as a snapshot stores them.
+  struct Parts {
+    std::span<const Slot> slots;             // empty, or a power of two
+    std::span<const std::uint32_t> offsets;  // size() + 1 of them
+    std::string_view blob;                   // the keys, back to back
+  };
+
   // The id of `key`, adding it with the next id when it is new.
   std::uint32_t intern(std::string_view key);
   // The id of `key`, or kMissing.
@@ -118,29 +137,42 @@ class StringIdTable {
     return offsets_.size() - 1;
   }
   [[nodiscard]] std::string_view key(std::uint32_t id) const noexcept {
-    return std::string_view(blob_).substr(offsets_[id],
-                                          offsets_[id + 1] - offsets_[id]);
+    return {blob_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]};
   }
 
+  [[nodiscard]] Parts parts() const noexcept {
+    return {slots_.span(), offsets_.span(), {blob_.data(), blob_.size()}};
+  }
+  // A table that reads `parts` in place (they must outlive it and its
+  // copies), or nullopt unless they are a table intern() could have built:
+  // a power-of-two capacity at most half full, so that every probe ends at
+  // an empty slot; every id below size(); offsets that start at 0, never
+  // decrease and end at the blob's size. O(capacity + size).
+  [[nodiscard]] static std::optional<StringIdTable> borrow(const Parts& parts);
+
  private:
-  struct Slot {
-    std::uint32_t hash = 0;  // low bits of the key's hash
-    std::uint32_t id = kMissing;
-  };
   void grow();
   [[nodiscard]] std::size_t home(std::uint64_t hash) const noexcept {
     return static_cast<std::size_t>(hash) & (slots_.size() - 1);
   }
 
-  std::vector<Slot> slots_;
-  std::string blob_;  // keys, back to back
-  std::vector<std::uint32_t> offsets_{
-      0};  // key i is blob_[offsets_[i], offsets_[i+1])
+  FlatArray<Slot> slots_;
+  FlatArray<char> blob_;  // keys, back to back
+  // key i is blob_[offsets_[i], offsets_[i+1]); an empty table borrows
+  // kNoKeys until its first intern().
+  static constexpr std::uint32_t kNoKeys[1] = {0};
+  FlatArray<std::uint32_t> offsets_ = FlatArray<std::uint32_t>::borrow(kNoKeys);
 };
 
 class U64Map {
  public:
   static constexpr std::uint32_t kMissing = 0xFFFFFFFF;
+
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t value = kMissing;  // kMissing marks an empty slot
+    std::uint32_t unused = 0;  // explicit padding: snapshot bytes are defined
+  };
 
   // Inserts key → value unless key is present; returns the stored value.
   std::uint32_t insert(std::uint64_t key, std::uint32_t value);
@@ -155,14 +187,21 @@ class U64Map {
   }
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
 
+  // The slot array, as a snapshot stores it.
+  [[nodiscard]] std::span<const Slot> slots() const noexcept {
+    return slots_.span();
+  }
+  // A map that reads `slots` in place (they must outlive it and its copies),
+  // or nullopt unless they are a map insert() could have built with values
+  // below `value_limit`: a power-of-two capacity at most half full, every
+  // value below the limit. O(capacity).
+  [[nodiscard]] static std::optional<U64Map> borrow(std::span<const Slot> slots,
+                                                    std::uint32_t value_limit);
+
  private:
-  struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t value = kMissing;  // kMissing marks an empty slot
-  };
   void grow();
 
-  std::vector<Slot> slots_;
+  FlatArray<Slot> slots_;
   std::size_t size_ = 0;
 };
 

@@ -97,6 +97,23 @@ def rule_seeds(out, repo, lines_per_seed=4):
     return len(rules)
 
 
+def snapshot_seeds(out, count=48):
+    """Inputs for snapshot_fuzzer. Its last byte picks the mode (odd: edit a
+    valid snapshot; bit 1: rewrite the checksum after); the bytes before it
+    are the file (even) or the edits. Deterministic pseudo-random bytes."""
+    state = 12345
+    for i in range(count):
+        data = bytearray()
+        for _ in range(8 + (i * 37) % 120):
+            state = (state * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+            data.append(state >> 56)
+        if i % 4 == 0:
+            data[:0] = b"CHIPDICT"
+        data.append(i % 4)
+        write(out, "snapshot_fuzzer", bytes(data))
+    return count
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=pathlib.Path)
@@ -119,6 +136,7 @@ def main():
     if args.dictionaries.is_dir():
         tables = dictionary_seeds(args.out, args.dictionaries)
     rules = rule_seeds(args.out, args.dictionaries.parent)
+    snapshot_seeds(args.out)
     print(f"make_seeds: {records} corpus records, {tables} dictionary slices, "
           f"{rules} rules -> {args.out}")
     return 0

@@ -41,14 +41,14 @@ constexpr std::string_view kText =
     " Huawei Kirin 9000S and Ascend 910C on SMIC N+2, 7-нм, Zhejiang Lab; "
     "процессор Байкал-М 1000, $1.5 billion, 华为 麒麟9000 ";
 
-const std::vector<chipner::dict::Entry>& dictionary_entries() {
-  static const std::vector<chipner::dict::Entry> entries = [] {
+const chipner::dict::EntryTable& dictionary_entries() {
+  static const chipner::dict::EntryTable entries = [] {
     std::vector<chipner::dict::Entry> parsed;
     std::vector<chipner::Diagnostic> diagnostics;
     chipner::dict::parse_dictionary_file(kDictionary, "fixed.tsv", parsed,
                                          diagnostics);
     CHIPNER_FUZZ_CHECK(diagnostics.empty());
-    return parsed;
+    return chipner::dict::EntryTable(parsed);
   }();
   return entries;
 }

@@ -31,8 +31,10 @@ TEST(DefaultDictionaries, CoverEveryBuiltInType) {
     if (file.name.ends_with(".tsv"))
       dictionary.add_file(file.contents, file.name, diagnostics);
   }
+  dictionary.build(diagnostics);
   std::size_t companies = 0, chips = 0, nodes = 0;
-  for (const Entry& entry : dictionary.entries()) {
+  for (std::uint32_t e = 0; e < dictionary.entries().size(); ++e) {
+    const EntryView entry = dictionary.entries()[e];
     companies += entry.type == EntityType::kCompany ? 1 : 0;
     chips += entry.type == EntityType::kChip ? 1 : 0;
     nodes += entry.type == EntityType::kProcessNode ? 1 : 0;
