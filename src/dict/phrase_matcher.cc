@@ -111,20 +111,25 @@ void PhraseMatcher::build(const std::vector<Entry>& entries,
   case_patterns_ = util::FlatArray<text::CaseClass>(std::move(case_patterns));
   for (std::uint32_t t = 0; t < terms_.size(); ++t)
     stem_prefixes_.intern(text::StemFilter::kept_part(terms_.key(t)));
-  fill_start_filter();
+  index_root();
 }
 
-void PhraseMatcher::fill_start_filter() {
-  // The root's edges name the terms an alias can start with.
+void PhraseMatcher::index_root() {
+  // The root's edges name the terms an alias can start with, and their
+  // children: a filter of those terms and a dense array, so that the first
+  // edge of a walk is an array read rather than a probe into the edge table.
+  root_children_.assign(terms_.size(), kNoNode);
   std::size_t starts = 0;
-  for (const util::U64Map::Slot& slot : edges_.slots())
-    starts += slot.value != util::U64Map::kMissing && (slot.key >> 32U) == 0;
-  start_filter_.reserve(starts);
   for (const util::U64Map::Slot& slot : edges_.slots()) {
     if (slot.value == util::U64Map::kMissing || (slot.key >> 32U) != 0)
       continue;
-    const auto term = static_cast<std::uint32_t>(slot.key);
-    start_filter_.add(util::hash_bytes(terms_.key(term)));
+    root_children_[static_cast<std::uint32_t>(slot.key)] = slot.value;
+    ++starts;
+  }
+  start_filter_.reserve(starts);
+  for (std::uint32_t term = 0; term < root_children_.size(); ++term) {
+    if (root_children_[term] != kNoNode)
+      start_filter_.add(util::hash_bytes(terms_.key(term)));
   }
 }
 
@@ -149,8 +154,9 @@ void PhraseMatcher::find(const text::TokenStream& tokens, Scratch& scratch,
     for (std::size_t i = start; i < n && i - start < max_depth_; ++i) {
       const std::uint32_t term = term_at(i);
       if (term == kNoTerm) break;
-      node = edges_.find(edge_key(node, term));
-      if (node == util::U64Map::kMissing) break;
+      node =
+          i == start ? root_children_[term] : edges_.find(edge_key(node, term));
+      if (node == kNoNode) break;
       if (i > start && !tokens[i].space_before) {
         glued |= std::uint64_t{1} << std::min<std::size_t>(i - start, 63);
       }
@@ -224,7 +230,7 @@ std::optional<PhraseMatcher> PhraseMatcher::borrow(const Parts& parts,
   matcher.stem_prefixes_ = std::move(*stem_prefixes);
   matcher.alias_count_ = parts.alias_count;
   matcher.max_depth_ = parts.max_depth;
-  matcher.fill_start_filter();  // derived, so not stored: O(root edges)
+  matcher.index_root();  // derived, so not stored: O(terms + edges)
   return matcher;
 }
 

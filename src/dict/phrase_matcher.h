@@ -116,7 +116,8 @@ class PhraseMatcher {
  private:
   static constexpr std::uint32_t kNoTerm = util::StringIdTable::kMissing;
   static constexpr std::uint32_t kUnknown = kNoTerm - 1;  // not looked up yet
-  void fill_start_filter();
+  static constexpr std::uint32_t kNoNode = util::U64Map::kMissing;
+  void index_root();
   static std::uint64_t edge_key(std::uint32_t node,
                                 std::uint32_t term) noexcept {
     return (static_cast<std::uint64_t>(node) << 32U) | term;
@@ -134,8 +135,11 @@ class PhraseMatcher {
   util::FlatArray<text::CaseClass> case_patterns_;
   // What text::StemFilter keeps of each term (StemFilter::kept_part).
   util::StringIdTable stem_prefixes_;
-  // The hashes of the terms an alias starts with: most tokens start none.
+  // Derived from the root's edges (index_root(), also after borrow()): the
+  // hashes of the terms an alias starts with, as most tokens start none, and
+  // each term's child of the root (kNoNode if none).
   util::BitFilter start_filter_;
+  std::vector<std::uint32_t> root_children_;
   std::size_t alias_count_ = 0;
   std::uint32_t max_depth_ = 0;
 };
