@@ -20,6 +20,29 @@ const std::vector<std::string>* bounding_keys(const TokenCondition& condition) {
   return nullptr;
 }
 
+// The first bytes a token can have and satisfy `condition`, from a regex
+// prefilter on its text or key ("^SF[1-9]": "S"); nullopt if unbounded.
+std::optional<TokenFirstBytes> first_bytes(const TokenCondition& condition) {
+  for (const Predicate& p : condition.predicates) {
+    if (p.test != Test::kRegex || !p.regex_prefilter.enabled) continue;
+    if (p.attribute != Attribute::kText && p.attribute != Attribute::kLower)
+      continue;
+    const RegexPrefilter& filter = p.regex_prefilter;
+    TokenFirstBytes bytes;
+    bytes.of_key = p.attribute == Attribute::kLower;
+    if (!filter.prefix.empty()) {
+      bytes.allowed[static_cast<unsigned char>(filter.prefix[0])] = true;
+    } else if (filter.has_next) {
+      for (unsigned b = filter.next_low; b <= filter.next_high; ++b)
+        bytes.allowed[b] = true;
+    } else {
+      continue;
+    }
+    return bytes;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::uint32_t PatternMatcher::add(TokenPattern pattern) {
@@ -70,9 +93,13 @@ void PatternMatcher::compile() {
     }
     if (!keyed) {
       always_.push_back(p);
-      always_prechecked_.push_back(last == 0 && c.size > 0 &&
-                                   elements_[c.element_base].quantifier ==
-                                       Quantifier::kOne);
+      const bool prechecked =
+          last == 0 && c.size > 0 &&
+          elements_[c.element_base].quantifier == Quantifier::kOne;
+      always_prechecked_.push_back(prechecked);
+      always_first_bytes_.push_back(
+          prechecked ? first_bytes(elements_[c.element_base].condition)
+                     : std::nullopt);
       continue;
     }
     for (const auto* bound : keys) {
@@ -193,6 +220,13 @@ void PatternMatcher::find(const text::TokenStream& tokens,
     }
     for (std::size_t a = 0; a < always_.size(); ++a) {
       const std::uint32_t p = always_[a];
+      if (const auto& first = always_first_bytes_[a]; first && !ref.boundary) {
+        const text::Token& token = tokens[ref.index];
+        const std::string_view s =
+            first->of_key ? tokens.key(token) : tokens.surface(token);
+        if (s.empty() || !first->allowed[static_cast<unsigned char>(s[0])])
+          continue;
+      }
       if (always_prechecked_[a] &&
           !elements_[patterns_[p].element_base].condition.matches(
               ref, scratch.shape)) {

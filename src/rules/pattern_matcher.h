@@ -34,8 +34,10 @@
 #ifndef CHIPNER_RULES_PATTERN_MATCHER_H_
 #define CHIPNER_RULES_PATTERN_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +53,13 @@ struct PatternMatch {
   std::uint32_t pattern = 0;
   std::uint32_t first_token = 0;
   std::uint32_t end_token = 0;
+};
+
+// The bytes a token's text (or folded key) may start with to match some
+// condition: a cheap test before the condition itself.
+struct TokenFirstBytes {
+  bool of_key = false;  // the folded key's first byte, else the surface's
+  std::array<bool, 256> allowed{};
 };
 
 class PatternMatcher {
@@ -113,6 +122,9 @@ class PatternMatcher {
   // the token (no "?", "*" or "!"), so that a token failing that element
   // need not start a thread at all.
   std::vector<bool> always_prechecked_;
+  // For each of always_: the first bytes its first token can have, when a
+  // regex prefilter bounds them; nullopt if any.
+  std::vector<std::optional<TokenFirstBytes>> always_first_bytes_;
 };
 
 }  // namespace chipner::rules

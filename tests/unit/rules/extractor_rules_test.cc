@@ -55,6 +55,24 @@ TEST(ExtractorRules, CustomLabelsFromRuleFiles) {
   EXPECT_GT(huawei->line, 0U);
 }
 
+// A rule whose first token is a regex runs at every token; its prefilter
+// (first byte of the text or of the folded key) must let every match by.
+TEST(ExtractorRules, RegexFirstTokensMatchWhereverTheyStart) {
+  const auto extractor = make({Source::in_memory(
+      "codes.jsonl",
+      R"({"label": "CODE", "pattern": [{"TEXT": {"REGEX": "^QX[0-9]+$"}}]})"
+      "\n"
+      R"({"label": "LOWCODE", "pattern": [{"LOWER": {"REGEX": "^zq[0-9]$"}}, {"LOWER": "unit"}]})"
+      "\n")});
+  const auto entities =
+      extractor.extract("QX7 and qx8 then ZQ5 unit, zq6 unit and Zq unit");
+  EXPECT_NE(find(entities, "QX7"), nullptr);
+  EXPECT_EQ(find(entities, "qx8"), nullptr);  // TEXT is case-sensitive
+  EXPECT_NE(find(entities, "ZQ5 unit"), nullptr);
+  EXPECT_NE(find(entities, "zq6 unit"), nullptr);
+  EXPECT_EQ(find(entities, "Zq unit"), nullptr);
+}
+
 TEST(ExtractorRules, UserRuleOverridesBuiltInEntryOfTheSameSpan) {
   const auto extractor = make({Source::in_memory(
       "r.jsonl", R"({"label": "VENDOR", "pattern": "Huawei"})")});
