@@ -59,8 +59,8 @@ TEST(Tokenizer, StemsCyrillicWordsForMatching) {
 // equal the word's stem: every word whose stem is registered, and every
 // word that is itself a registered key, keeps the match key it has unfiltered.
 TEST(StemFilter, NeverHidesAWordWhoseStemIsRegistered) {
-  const std::vector<std::string> stems = {"яндекс", "сбер", "байкал", "ао",
-                                          "и", "микрон"};
+  const std::vector<std::string> stems = {"яндекс", "сбер", "байкал",
+                                          "ао",     "и",    "микрон"};
   StemFilter filter;
   for (const std::string& stem : stems) filter.add_stem(stem);
   const std::string text =
