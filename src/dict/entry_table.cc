@@ -39,7 +39,11 @@ EntryTable::EntryTable(const std::vector<Entry>& entries) {
     last = {it->first, it->second};
     return it->second;
   };
-  Last last_label, last_vendor, last_family, last_foundry, last_source;
+  Last last_label;
+  Last last_vendor;
+  Last last_family;
+  Last last_foundry;
+  Last last_source;
   std::vector<EntryRecord> records;
   std::vector<std::uint32_t> entry_of_id;
   std::vector<std::uint32_t> labels;

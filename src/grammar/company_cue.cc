@@ -81,6 +81,7 @@ std::size_t suffix_end(const TokenStream& ts, std::size_t i,
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-convert-member-functions-to-static)
 void CompanyCueGrammar::find(const TokenStream& ts,
                              std::vector<CueMatch>& out) const {
   std::size_t next_free = 0;  // keeps matches non-overlapping

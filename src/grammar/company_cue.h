@@ -31,7 +31,7 @@ class CompanyCueGrammar {
  public:
   // Appends the suffixed names in `tokens`, sorted by begin, non-overlapping.
   // NOLINTNEXTLINE(readability-convert-member-functions-to-static)
-  void find(const text::TokenStream& tokens, std::vector<CueMatch>& out) const;
+  void find(const text::TokenStream& ts, std::vector<CueMatch>& out) const;
 };
 
 }  // namespace chipner::grammar

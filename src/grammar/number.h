@@ -60,7 +60,7 @@ inline constexpr std::size_t kMaxSignificantChars = 40;
 
 // True when the token's key starts with an ASCII digit (after NFKC, so
 // full-width digits count).
-[[nodiscard]] bool starts_with_digit(const text::TokenStream& tokens,
+[[nodiscard]] bool starts_with_digit(const text::TokenStream& ts,
                                      std::size_t i) noexcept;
 
 struct DigitNumber {
@@ -78,8 +78,7 @@ struct DigitNumber {
 // its key (so a caller can read `cny7` as code + number). Returns nullopt when
 // token i does not start with a digit there, or the run is malformed.
 [[nodiscard]] std::optional<DigitNumber> parse_digits(
-    const text::TokenStream& tokens, std::size_t i,
-    std::size_t skip = 0) noexcept;
+    const text::TokenStream& ts, std::size_t i, std::size_t skip = 0) noexcept;
 
 // The factor of a scale suffix glued to digits: "k" 1e3, "m" "mn" "mln" 1e6,
 // "b" "bn" "bln" 1e9, "t" "tn" "trn" 1e12, "тыс" "млн" "млрд" "трлн".
@@ -105,7 +104,7 @@ struct Scale {
 };
 
 // Reads one scale word (or a chain of Han multipliers, 万亿 = 1e12) at `i`.
-[[nodiscard]] std::optional<Scale> parse_scale(const text::TokenStream& tokens,
+[[nodiscard]] std::optional<Scale> parse_scale(const text::TokenStream& ts,
                                                std::size_t i) noexcept;
 
 struct WordNumber {
@@ -127,7 +126,7 @@ void add_number_word_keys(util::StringIdTable& keys);
 // thousand (三千), and vague quantities ("tens", "hundreds", "several",
 // "a few", "десятки", "сотни", "несколько").
 [[nodiscard]] std::optional<WordNumber> parse_number_words(
-    const text::TokenStream& tokens, std::size_t i) noexcept;
+    const text::TokenStream& ts, std::size_t i) noexcept;
 
 }  // namespace chipner::grammar
 

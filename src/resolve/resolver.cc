@@ -79,8 +79,7 @@ void resolve_overlaps(std::vector<Candidate>& candidates, OverlapPolicy policy,
             });
   std::vector<Candidate> result;
   result.reserve(chosen.size());
-  for (const std::uint32_t i : chosen)
-    result.push_back(std::move(candidates[i]));
+  for (const std::uint32_t i : chosen) result.push_back(candidates[i]);
   candidates.swap(result);
   if (discarded != nullptr) {
     std::stable_sort(discarded->begin(), discarded->end(),

@@ -92,9 +92,9 @@ class LineParser {
     failed_ = true;
   }
 
-  bool parse_elements(element array, Role role, std::string_view key,
+  bool parse_elements(element value, Role role, std::string_view key,
                       TokenPattern& pattern);
-  bool parse_element(element object, Role role, TokenPattern& pattern);
+  bool parse_element(element value, Role role, TokenPattern& pattern);
   bool parse_value(std::string_view key, const AttributeName& attr,
                    element value, TokenCondition& condition);
   bool add_strings(std::string_view key, Attribute attribute, Test test,

@@ -122,7 +122,7 @@ struct TokenCondition {
 
   // Whether the token satisfies every predicate. False at a boundary.
   // `shape` is scratch for SHAPE.
-  [[nodiscard]] bool matches(const TokenRef& token, std::string& shape) const;
+  [[nodiscard]] bool matches(const TokenRef& ref, std::string& shape) const;
 };
 
 enum class Quantifier : std::uint8_t {

@@ -249,11 +249,11 @@ std::size_t prefix_hashes(std::string_view s, std::size_t count,
 // Russian vowel ("т" of "Т-Банк", an acronym like "мцст") is then never a
 // stem of a text word, and needs no place in the filter.
 bool has_russian_vowel(std::string_view folded) {
-  for (const std::string_view vowel :
-       {"а", "е", "и", "о", "у", "ы", "э", "ю", "я", "ё"}) {
-    if (folded.find(vowel) != std::string_view::npos) return true;
-  }
-  return false;
+  static constexpr std::string_view kVowels[] = {"а", "е", "и", "о", "у",
+                                                 "ы", "э", "ю", "я", "ё"};
+  return std::ranges::any_of(kVowels, [folded](std::string_view vowel) {
+    return folded.find(vowel) != std::string_view::npos;
+  });
 }
 
 // Snowball strips endings from any word, and on short words and acronyms
