@@ -220,6 +220,13 @@ std::optional<PhraseMatcher> PhraseMatcher::borrow(const Parts& parts,
       parts.edges, static_cast<std::uint32_t>(offsets.size() - 1));
   auto stem_prefixes = util::StringIdTable::borrow(parts.stem_prefixes);
   if (!terms || !edges || !stem_prefixes) return std::nullopt;
+  // Every edge is labelled by a term that exists (index_root() reads them).
+  for (const util::U64Map::Slot& slot : parts.edges) {
+    if (slot.value != util::U64Map::kMissing &&
+        static_cast<std::uint32_t>(slot.key) >= terms->size()) {
+      return std::nullopt;
+    }
+  }
   PhraseMatcher matcher;
   matcher.terms_ = std::move(*terms);
   matcher.edges_ = std::move(*edges);

@@ -107,7 +107,8 @@ class PhraseMatcher {
   // A matcher that reads `parts` in place (they must outlive it and its
   // copies), or nullopt unless every index find() follows stays in range:
   // the tables (util::StringIdTable::borrow, util::U64Map::borrow), edges
-  // that lead to nodes that exist, terminal offsets that never decrease and
+  // labelled by terms that exist and leading to nodes that exist, terminal
+  // offsets that never decrease and
   // end at the terminal count, entries below `entry_count`, and case
   // patterns with `max_depth` classes after their offset. O(size).
   [[nodiscard]] static std::optional<PhraseMatcher> borrow(

@@ -322,6 +322,15 @@ TEST(Snapshot, ForgedIndexesAreRefusedBehindAValidChecksum) {
   expect_refused(full, ErrorCode::kBadSnapshot, "edge table full");
   expect_refused(forge(SectionId::kEdgeSlots, 8, huge), ErrorCode::kBadSnapshot,
                  "edge to a missing node");
+  // An edge labelled by a term the table does not have (snapshot_fuzzer).
+  for (std::size_t at = 0; at < edges.size; at += 16) {
+    std::uint32_t node = 0;
+    std::memcpy(&node, good.data() + edges.offset + at + 8, 4);
+    if (node == util::U64Map::kMissing) continue;
+    expect_refused(forge(SectionId::kEdgeSlots, at, std::uint32_t{huge}),
+                   ErrorCode::kBadSnapshot, "edge labelled by a missing term");
+    break;
+  }
 }
 
 TEST(Snapshot, SectionTableDamageIsRefused) {
