@@ -41,10 +41,9 @@ struct Batch {
     failure.clear();
   }
 
-  void add_line(std::string_view line) {
-    bytes.append(line);
-    ends.push_back(bytes.size());
-  }
+  // The bytes appended to `bytes` since the last line are a line.
+  void end_line() { ends.push_back(bytes.size()); }
+
   [[nodiscard]] std::size_t size() const { return ends.size(); }
   [[nodiscard]] std::string_view line(std::size_t i) const {
     const std::size_t begin = i == 0 ? 0 : ends[i - 1];

@@ -78,11 +78,16 @@ class Pipeline {
     std::string line;
     bool complete = false;
     while (!stopped_) {
-      line.clear();
-      if (!reader.read(line, limit, complete)) break;
+      // A line is read straight into the batch rather than copied there.
+      std::string& batch_bytes = batch_->bytes;
+      const std::size_t line_begin = batch_bytes.size();
+      if (!reader.read(batch_bytes, limit, complete)) {
+        batch_bytes.resize(line_begin);
+        break;
+      }
       if (complete) {
-        batch_->add_line(line);
-        if (batch_->bytes.size() >= kBatchBytes ||
+        batch_->end_line();
+        if (batch_bytes.size() >= kBatchBytes ||
             batch_->size() >= kBatchLines) {
           submit();
           report(reader);
@@ -90,6 +95,8 @@ class Pipeline {
         continue;
       }
       // A line longer than the limit: everything before it goes out first.
+      line.assign(batch_bytes, line_begin);
+      batch_bytes.resize(line_begin);
       submit();
       drain();
       if (stopped_) break;
