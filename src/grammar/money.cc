@@ -520,13 +520,8 @@ const StartingWords& shared_starting_words() {
     StartingWords w;
     add_number_word_keys(w.keys);
     w.keys.intern("-");  // "-$5 million"; every dash folds to "-"
-    const util::StringIdTable& currency_keys =
-        shared_currency_table().first_keys();
-    for (std::uint32_t id = 0; id < currency_keys.size(); ++id)
-      w.keys.intern(currency_keys.key(id));
-    w.filter.reserve(w.keys.size());
-    for (std::uint32_t id = 0; id < w.keys.size(); ++id)
-      w.filter.add(util::hash_bytes(w.keys.key(id)));
+    w.keys.intern_all(shared_currency_table().first_keys());
+    w.filter = util::BitFilter::of_keys(w.keys);
     return w;
   }();
   return words;

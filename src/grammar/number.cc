@@ -371,11 +371,6 @@ const ScaleWords& scale_words() {
   return words;
 }
 
-const ScaleWord* find_scale_word(std::string_view key,
-                                 std::uint64_t hash) noexcept {
-  return scale_words().find(key, hash);
-}
-
 }  // namespace
 
 std::optional<double> scale_adjective(std::string_view key) noexcept {
@@ -416,7 +411,7 @@ std::optional<Scale> parse_scale(const TokenStream& ts,
   if (t.kind != TokenKind::kWord || !t.has_letter || t.has_digit) {
     return std::nullopt;
   }
-  const ScaleWord* word = find_scale_word(key, t.key_hash);
+  const ScaleWord* word = scale_words().find(key, t.key_hash);
   if (word == nullptr || t.script != (word->cyrillic ? text::Script::kCyrillic
                                                      : text::Script::kLatin)) {
     return std::nullopt;
@@ -645,9 +640,7 @@ std::optional<WordNumber> parse_number_words(const TokenStream& ts,
 
 void add_number_word_keys(util::StringIdTable& keys) {
   for (const NumberWord& word : kSortedNumberWords) keys.intern(word.key);
-  const util::StringIdTable& scale_keys = scale_words().keys();
-  for (std::uint32_t id = 0; id < scale_keys.size(); ++id)
-    keys.intern(scale_keys.key(id));
+  keys.intern_all(scale_words().keys());
 }
 
 }  // namespace chipner::grammar

@@ -116,8 +116,8 @@ struct WordNumber {
   bool han = false;          // Chinese numerals: may take 万/亿
 };
 
-// Adds the key of every number word and scale word form (is_number_word()
-// holds for a word token only if its key is one of them) to `keys`.
+// Adds the key of every number word and scale word form to `keys`: a word
+// token can begin an amount written in words only if its key is one of them.
 void add_number_word_keys(util::StringIdTable& keys);
 
 // Reads a number written in words at `i`: English and Russian cardinals

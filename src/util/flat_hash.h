@@ -111,6 +111,10 @@ class StringIdTable {
 
   // The id of `key`, adding it with the next id when it is new.
   std::uint32_t intern(std::string_view key);
+  // Interns every key of `other`, in its id order.
+  void intern_all(const StringIdTable& other) {
+    for (std::uint32_t id = 0; id < other.size(); ++id) intern(other.key(id));
+  }
   // The id of `key`, or kMissing.
   [[nodiscard]] std::uint32_t find(std::string_view key) const noexcept {
     return find(key, hash_bytes(key));
@@ -222,6 +226,13 @@ class BitFilter {
       --shift_;
     }
     words_.assign((std::size_t{1} << (64 - shift_)) / 64, 0);
+  }
+  // A filter sized for and holding the hash of every key of `table`.
+  [[nodiscard]] static BitFilter of_keys(const StringIdTable& table) {
+    BitFilter filter(table.size());
+    for (std::uint32_t id = 0; id < table.size(); ++id)
+      filter.add(hash_bytes(table.key(id)));
+    return filter;
   }
   void add(std::uint64_t hash) noexcept {
     const std::uint64_t bit = hash >> shift_;
