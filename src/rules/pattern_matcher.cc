@@ -92,14 +92,13 @@ void PatternMatcher::compile() {
       keys.push_back(bound);
     }
     if (!keyed) {
-      always_.push_back(p);
       const bool prechecked =
           last == 0 && c.size > 0 &&
           elements_[c.element_base].quantifier == Quantifier::kOne;
-      always_prechecked_.push_back(prechecked);
-      always_first_bytes_.push_back(
-          prechecked ? first_bytes(elements_[c.element_base].condition)
-                     : std::nullopt);
+      always_.push_back({p, prechecked,
+                         prechecked
+                             ? first_bytes(elements_[c.element_base].condition)
+                             : std::nullopt});
       continue;
     }
     for (const auto* bound : keys) {
@@ -111,9 +110,7 @@ void PatternMatcher::compile() {
       }
     }
   }
-  key_filter_.reserve(keys_.size());
-  for (std::uint32_t id = 0; id < keys_.size(); ++id)
-    key_filter_.add(util::hash_bytes(keys_.key(id)));
+  key_filter_ = util::BitFilter::of_keys(keys_);
 }
 
 void PatternMatcher::add_thread(std::vector<Scratch::Thread>& set,
@@ -218,16 +215,16 @@ void PatternMatcher::find(const text::TokenStream& tokens,
                      out);
       }
     }
-    for (std::size_t a = 0; a < always_.size(); ++a) {
-      const std::uint32_t p = always_[a];
-      if (const auto& first = always_first_bytes_[a]; first && !ref.boundary) {
+    for (const AlwaysStarted& start : always_) {
+      const std::uint32_t p = start.pattern;
+      if (const auto& first = start.first_bytes; first && !ref.boundary) {
         const text::Token& token = tokens[ref.index];
         const std::string_view s =
             first->of_key ? tokens.key(token) : tokens.surface(token);
         if (s.empty() || !first->allowed[static_cast<unsigned char>(s[0])])
           continue;
       }
-      if (always_prechecked_[a] &&
+      if (start.prechecked &&
           !elements_[patterns_[p].element_base].condition.matches(
               ref, scratch.shape)) {
         continue;

@@ -117,14 +117,17 @@ class PatternMatcher {
   util::StringIdTable keys_;                // literal first-token keys
   util::BitFilter key_filter_;              // their hashes, checked first
   std::vector<std::vector<std::uint32_t>> by_key_;  // key id → patterns
-  std::vector<std::uint32_t> always_;  // patterns started at every token
-  // For each of always_: whether its start is one element that must match
-  // the token (no "?", "*" or "!"), so that a token failing that element
-  // need not start a thread at all.
-  std::vector<bool> always_prechecked_;
-  // For each of always_: the first bytes its first token can have, when a
-  // regex prefilter bounds them; nullopt if any.
-  std::vector<std::optional<TokenFirstBytes>> always_first_bytes_;
+  // A pattern started at every token (its start bounds no literal key).
+  struct AlwaysStarted {
+    std::uint32_t pattern;
+    // Its start is one element that must match the token (no "?", "*" or
+    // "!"), so a token failing that element need not start a thread.
+    bool prechecked;
+    // The first bytes that token can have, when a regex prefilter bounds
+    // them; nullopt if any.
+    std::optional<TokenFirstBytes> first_bytes;
+  };
+  std::vector<AlwaysStarted> always_;
 };
 
 }  // namespace chipner::rules
