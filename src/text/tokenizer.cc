@@ -248,12 +248,20 @@ std::size_t prefix_hashes(std::string_view s, std::size_t count,
 // its first vowel: every stem it makes keeps that vowel. A term without a
 // Russian vowel ("т" of "Т-Банк", an acronym like "мцст") is then never a
 // stem of a text word, and needs no place in the filter.
-bool has_russian_vowel(std::string_view folded) {
+// Where the first Russian vowel of `folded` ends, or npos if it has none.
+std::size_t first_vowel_end(std::string_view folded) {
   static constexpr std::string_view kVowels[] = {"а", "е", "и", "о", "у",
                                                  "ы", "э", "ю", "я", "ё"};
-  return std::ranges::any_of(kVowels, [folded](std::string_view vowel) {
-    return folded.find(vowel) != std::string_view::npos;
-  });
+  std::size_t end = std::string_view::npos;
+  for (const std::string_view vowel : kVowels) {
+    const std::size_t at = folded.find(vowel);
+    if (at != std::string_view::npos) end = std::min(end, at + vowel.size());
+  }
+  return end;
+}
+
+bool has_russian_vowel(std::string_view folded) {
+  return first_vowel_end(folded) != std::string_view::npos;
 }
 
 // Snowball strips endings from any word, and on short words and acronyms
@@ -308,16 +316,14 @@ void Tokenizer::finish(Token& token, TokenStream& out) {
 }
 
 std::string_view StemFilter::kept_part(std::string_view stem) {
-  if (!has_russian_vowel(stem)) return {};
+  const std::size_t vowel_end = first_vowel_end(stem);
+  if (vowel_end == std::string_view::npos) return {};
   std::size_t length = 0;
-  for (std::size_t taken = 0; length < stem.size(); ++taken) {
-    if (taken >= kPrefixCodePoints &&
-        has_russian_vowel(stem.substr(0, length))) {
-      break;
-    }
+  for (std::size_t taken = 0; taken < kPrefixCodePoints && length < stem.size();
+       ++taken) {
     length += decode_utf8(stem, length).length;
   }
-  return stem.substr(0, length);
+  return stem.substr(0, std::max(length, vowel_end));
 }
 
 void StemFilter::add_stem(std::string_view stem) {
