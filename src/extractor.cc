@@ -111,6 +111,20 @@ void add_rule_candidates(const internal::ExtractorImpl& impl,
   }
 }
 
+// A candidate found by one of the built-in grammars, named `grammar`.
+resolve::Candidate grammar_candidate(std::uint32_t begin, std::uint32_t end,
+                                     EntityType type, int priority,
+                                     std::string_view grammar) {
+  resolve::Candidate candidate;
+  candidate.begin = begin;
+  candidate.end = end;
+  candidate.type = type;
+  candidate.label = to_string(type);
+  candidate.priority = priority;
+  candidate.grammar = grammar;
+  return candidate;
+}
+
 // A name followed by a legal suffix. Where a dictionary alias is the name
 // itself ("Alphabet" in "Alphabet Inc."), that candidate grows to take the
 // suffix and keeps its id; otherwise the cue is a candidate of its own, below
@@ -135,14 +149,9 @@ void add_company_cue_candidates(const internal::ExtractorImpl& impl,
       ws.candidates.push_back(grown);
       continue;
     }
-    resolve::Candidate candidate;
-    candidate.begin = cue.begin;
-    candidate.end = cue.end;
-    candidate.type = EntityType::kCompany;
-    candidate.label = to_string(EntityType::kCompany);
-    candidate.priority = resolve::kBuiltinRulePriority;
-    candidate.grammar = "grammar/company_cue";
-    ws.candidates.push_back(candidate);
+    ws.candidates.push_back(grammar_candidate(
+        cue.begin, cue.end, EntityType::kCompany, resolve::kBuiltinRulePriority,
+        "grammar/company_cue"));
   }
 }
 
@@ -153,13 +162,9 @@ void add_grammar_candidates(const internal::ExtractorImpl& impl,
     ws.nodes.clear();
     impl.nodes.find(ws.tokens, ws.nodes);
     for (const grammar::NodeMatch& match : ws.nodes) {
-      resolve::Candidate candidate;
-      candidate.begin = match.begin;
-      candidate.end = match.end;
-      candidate.type = EntityType::kProcessNode;
-      candidate.label = to_string(EntityType::kProcessNode);
-      candidate.priority = resolve::kGrammarPriority;
-      candidate.grammar = "grammar/process_node";
+      resolve::Candidate candidate =
+          grammar_candidate(match.begin, match.end, EntityType::kProcessNode,
+                            resolve::kGrammarPriority, "grammar/process_node");
       candidate.node = NodeInfo{match.nm, {}};
       ws.candidates.push_back(candidate);
     }
@@ -168,13 +173,9 @@ void add_grammar_candidates(const internal::ExtractorImpl& impl,
     ws.money.clear();
     impl.money.find(ws.tokens, ws.money);
     for (const grammar::MoneyMatch& match : ws.money) {
-      resolve::Candidate candidate;
-      candidate.begin = match.begin;
-      candidate.end = match.end;
-      candidate.type = EntityType::kMoney;
-      candidate.label = to_string(EntityType::kMoney);
-      candidate.priority = resolve::kGrammarPriority;
-      candidate.grammar = "grammar/money";
+      resolve::Candidate candidate =
+          grammar_candidate(match.begin, match.end, EntityType::kMoney,
+                            resolve::kGrammarPriority, "grammar/money");
       candidate.money = MoneyInfo{match.amount, match.amount_max,
                                   match.currency, match.currency_ambiguous};
       ws.candidates.push_back(candidate);
